@@ -1,0 +1,1 @@
+"""Guide and advice wording per language, and region packs."""

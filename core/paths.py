@@ -1,0 +1,28 @@
+"""Where Harbour finds its bundled resources and keeps a person's profile."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from core import APP_NAME
+
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def app_root() -> Path:
+    """The folder holding `resources/` and `translations/` (the bundle folder when frozen)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else _SOURCE_ROOT
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource_path("flows", "guide.toml")``."""
+    return app_root().joinpath("resources", *parts)
+
+
+def default_data_dir() -> Path:
+    """The per-user folder for the profile (vault, key file, backups)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
