@@ -25,7 +25,7 @@ def _key_pragma(key: bytes) -> str:
 
 
 def connect(path: Path, key: bytes) -> Connection:
-    """Open (or create) the encrypted database at ``path``; raise ``WrongKeyOrDamaged`` if unreadable.
+    """Open (or create) the database at ``path``; ``WrongKeyOrDamaged`` if it is unreadable.
 
     The connection runs in autocommit mode; use ``transaction()`` for every change.
     """

@@ -1,0 +1,114 @@
+"""One person's running Harbour, without any Qt: profile, policy, settings and the vault's state.
+
+The UI controller wraps this object and adds signals and threads; tests and ``--self-test`` drive
+it directly.
+"""
+
+from __future__ import annotations
+
+import locale
+from enum import Enum
+from pathlib import Path
+
+from core.content.languages import language_for_locale
+from core.policy import Policy
+from core.settings import Settings, load_settings, save_settings
+from core.vault import Method, Vault
+from core.vault.errors import KeyringUnavailable, MethodNotSet, VaultLocked
+from core.vault.kdf import KdfParams
+
+
+class VaultState(Enum):
+    """Where the person's diary stands."""
+
+    NONE = "none"  # nothing saved yet: the guide works, the diary is created on first save
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+
+def system_locale() -> str | None:
+    """The desktop's locale name, e.g. ``es_ES.UTF-8`` (None if unknown)."""
+    try:
+        return locale.getlocale(locale.LC_MESSAGES)[0] or locale.getlocale()[0]
+    except (ValueError, AttributeError):
+        return None
+
+
+class Session:
+    """Profile folder + policy + settings + (maybe) an unlocked vault."""
+
+    def __init__(self, profile: Path, policy: Policy | None = None) -> None:
+        self.profile = profile
+        self.policy = policy or Policy()
+        self.settings: Settings = load_settings(profile)
+        self.vault: Vault | None = None
+
+    # --- preferences ------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language in use: policy, then the person's choice, then the system locale."""
+        return language_for_locale(
+            self.policy.language or self.settings.language or system_locale()
+        )
+
+    def update_settings(self, **changes: object) -> None:
+        """Change and save preferences (the policy's fixed values still win when read)."""
+        self.settings = self.settings.with_changes(**changes)
+        save_settings(self.profile, self.settings)
+
+    # --- the vault --------------------------------------------------------------------------
+
+    @property
+    def vault_state(self) -> VaultState:
+        """NONE, LOCKED or UNLOCKED."""
+        if self.vault is not None and not self.vault.is_locked:
+            return VaultState.UNLOCKED
+        return VaultState.LOCKED if Vault.exists(self.profile) else VaultState.NONE
+
+    def require_vault(self) -> Vault:
+        """The unlocked vault, or ``VaultLocked``."""
+        if self.vault is None or self.vault.is_locked:
+            raise VaultLocked
+        return self.vault
+
+    def create_vault(
+        self, *, use_keyring: bool, passphrase: str | None, kdf_params: KdfParams | None = None
+    ) -> str:
+        """Create the vault within the policy's rules; return the recovery key to show once."""
+        if use_keyring and not self.policy.keyring_allowed:
+            raise KeyringUnavailable("not_allowed")
+        if self.policy.passphrase_required and not passphrase:
+            raise MethodNotSet(Method.PASSPHRASE.value)
+        self.vault, recovery_key = Vault.create(
+            self.profile, use_keyring=use_keyring, passphrase=passphrase, kdf_params=kdf_params
+        )
+        return recovery_key
+
+    def available_methods(self) -> tuple[Method, ...]:
+        """The unlock methods set up for the vault in this profile (keyring only if allowed)."""
+        methods = Vault.read_keyfile(self.profile).methods()
+        if not self.policy.keyring_allowed:
+            methods = tuple(m for m in methods if m is not Method.KEYRING)
+        return methods
+
+    def unlock(self, method: Method, secret: str = "") -> None:
+        """Unlock with ``method`` (passphrase and recovery key need ``secret``)."""
+        if method is Method.KEYRING:
+            if not self.policy.keyring_allowed:
+                raise KeyringUnavailable("not_allowed")
+            self.vault = Vault.unlock_with_keyring(self.profile)
+        elif method is Method.PASSPHRASE:
+            self.vault = Vault.unlock_with_passphrase(self.profile, secret)
+        else:
+            self.vault = Vault.unlock_with_recovery_key(self.profile, secret)
+
+    def adopt(self, vault: Vault) -> None:
+        """Use a vault opened elsewhere (e.g. restored from a backup)."""
+        self.vault = vault
+
+    def lock(self, *, make_backup: bool = True) -> None:
+        """Lock the vault (a no-op when there is none or it is locked)."""
+        if self.vault is not None:
+            self.vault.lock(make_backup=make_backup)
+        self.vault = None
