@@ -1,0 +1,32 @@
+"""Searching folders for canary strings, as UTF-8 and UTF-16, to prove nothing leaks to disk."""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def encodings_of(canaries: Iterable[str]) -> list[bytes]:
+    """Each canary as the byte patterns a leak could take."""
+    return [c.encode(enc) for c in canaries for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def find_in_files(folders: Iterable[Path], needles: list[bytes]) -> list[str]:
+    """``path: needle`` for every regular file under ``folders`` containing any needle."""
+    found: list[str] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*"):
+            try:
+                if path.is_symlink() or not path.is_file() or path.stat().st_size == 0:
+                    continue
+                with (
+                    path.open("rb") as handle,
+                    mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+                ):
+                    found += [f"{path}: {n!r}" for n in needles if data.find(n) != -1]
+            except (OSError, ValueError):
+                continue
+    return found
