@@ -1,0 +1,57 @@
+"""Harbour: an offline companion for people being blackmailed with intimate images.
+
+Run ``python main.py`` to open the app; ``--help`` lists the options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core import APP_NAME, __version__
+from core.paths import default_data_dir
+from core.policy import load_policy
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(prog="harbour", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep the profile in DIR (portable installs, school folders)",
+    )
+    parser.add_argument(
+        "--policy",
+        type=Path,
+        metavar="FILE",
+        help="use this organisation policy file instead of the machine's",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check vault and window offscreen, print 'self-test ok', exit",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point for the app and for packaging checks."""
+    args = parse_args(argv)
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
+    from ui.app import run
+
+    return run(args.data_dir or default_data_dir(), load_policy(args.policy))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Every emergency, crisis and support line for the person's region and age, with descriptions."""
+
+from __future__ import annotations
+
+from core.content.region_schema import ContactKind
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ui.controller import Controller
+from ui.widgets.accessible import named, show_text
+from ui.widgets.dialog import HarbourDialog
+from ui.widgets.fonts import scaled
+from ui.widgets.safe_label import SafeLabel
+
+CATEGORIES = ("emergency", "crisis", "child_support", "support")
+
+
+class CrisisDialog(HarbourDialog):
+    """Help lines, as plain text (a shared computer's browser history stays clean)."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        named(self, "crisisDialog")
+        self.heading = SafeLabel(name="crisisHeading")
+        scaled(self.heading, 1.3, bold=True)
+        self.listing = QWidget()
+        self.rows = QVBoxLayout(self.listing)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.listing)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Close), "crisisClose"
+        )
+        buttons.rejected.connect(self.reject)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(scroll, 1)
+        self.body.addWidget(buttons)
+        self.resize(560, 520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild the list in the current language."""
+        self.setWindowTitle(self.tr("Help right now"))
+        self.heading.setText(self.tr("You don't have to deal with this alone"))
+        show_text(self.close_button, self.tr("Close"))
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        seen: set[str] = set()
+        catalog = self.controller.catalog
+        for category in CATEGORIES:
+            for service in self.controller.services(category):
+                if service.id in seen:
+                    continue
+                seen.add(service.id)
+                title = SafeLabel(self.controller.service_name(service))
+                scaled(title, 1.1, bold=True)
+                desc = SafeLabel(
+                    catalog.text(service.desc_key) if catalog.has(service.desc_key) else ""
+                )
+                how = SafeLabel(
+                    "\n".join(_contact_line(self, c.kind, c.value) for c in service.contacts)
+                )
+                for widget in (title, desc, how):
+                    self.rows.addWidget(widget)
+        self.rows.addStretch(1)
+
+
+def _contact_line(dialog: CrisisDialog, kind: ContactKind, value: str) -> str:
+    labels = {
+        ContactKind.PHONE: dialog.tr("Phone: %1"),
+        ContactKind.SMS: dialog.tr("Text message: %1"),
+        ContactKind.WHATSAPP: dialog.tr("WhatsApp: %1"),
+        ContactKind.URL: dialog.tr("Website: %1"),
+    }
+    return labels.get(kind, dialog.tr("Contact: %1")).replace("%1", value)

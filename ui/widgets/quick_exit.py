@@ -1,0 +1,36 @@
+"""The Quick exit button, present on the main window and on every dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from ui.controller import Controller
+from ui.theme.theme import icon
+from ui.widgets.accessible import named, show_text
+
+
+class QuickExitButton(QPushButton):
+    """One click hides Harbour at once, locks the diary and clears the clipboard."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "quickExit")
+        self.setIcon(icon("quick-exit"))
+        self.clicked.connect(controller.quick_exit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the label in the current language."""
+        show_text(
+            self,
+            self.tr("Quick exit (Esc)"),
+            self.tr("Quick exit"),
+            self.tr("Hide Harbour at once and lock your diary. Shortcut: Esc."),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
