@@ -6,11 +6,12 @@ it directly.
 
 from __future__ import annotations
 
-import locale
+import os
 from enum import Enum
 from pathlib import Path
 
 from core.content.languages import language_for_locale
+from core.content.regions import region_for_locale
 from core.policy import Policy
 from core.settings import Settings, load_settings, save_settings
 from core.vault import Method, Vault
@@ -27,18 +28,25 @@ class VaultState(Enum):
 
 
 def system_locale() -> str | None:
-    """The desktop's locale name, e.g. ``es_ES.UTF-8`` (None if unknown)."""
-    try:
-        return locale.getlocale(locale.LC_MESSAGES)[0] or locale.getlocale()[0]
-    except (ValueError, AttributeError):
-        return None
+    """The desktop's locale name from the environment, e.g. ``es_ES.UTF-8`` (None if unset).
+
+    ``locale.getlocale`` is not used: it reports ``C.UTF-8`` as American English.
+    """
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value.split(".")[0] not in ("C", "POSIX"):
+            return value
+    return None
 
 
 class Session:
     """Profile folder + policy + settings + (maybe) an unlocked vault."""
 
-    def __init__(self, profile: Path, policy: Policy | None = None) -> None:
+    def __init__(
+        self, profile: Path, policy: Policy | None = None, locale_name: str | None = None
+    ) -> None:
         self.profile = profile
+        self.locale_name = locale_name or system_locale()
         self.policy = policy or Policy()
         self.settings: Settings = load_settings(profile)
         self.vault: Vault | None = None
@@ -49,13 +57,18 @@ class Session:
     def language(self) -> str:
         """The language in use: policy, then the person's choice, then the system locale."""
         return language_for_locale(
-            self.policy.language or self.settings.language or system_locale()
+            self.policy.language or self.settings.language or self.locale_name
         )
 
     def update_settings(self, **changes: object) -> None:
         """Change and save preferences (the policy's fixed values still win when read)."""
         self.settings = self.settings.with_changes(**changes)
         save_settings(self.profile, self.settings)
+
+    @property
+    def region(self) -> str:
+        """The region in use: policy, then the person's choice, then a guess from the locale."""
+        return self.policy.region or self.settings.region or region_for_locale(self.locale_name)
 
     # --- the vault --------------------------------------------------------------------------
 

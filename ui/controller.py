@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.content.region_schema import RegionPack, Service
-from core.content.regions import region_for_locale, region_or_fallback, services
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from core.content.catalog import Catalog, load_catalog
+from core.content.region_schema import RegionPack, Service
+from core.content.regions import region_for_locale, region_or_fallback, services
 from core.session import Session, VaultState, system_locale
 from core.vault import DamagedVault, Method, Vault
 from core.vault.errors import KeyringUnavailable, VaultDamaged, VaultError
@@ -39,6 +40,10 @@ class Controller(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        if (
+            session.locale_name is None
+        ):  # no POSIX locale variables: ask the desktop (Windows, macOS)
+            session.locale_name = QLocale.system().name()
         self.jobs = Jobs(self)
         self.jobs.busyChanged.connect(self.busyChanged)
         self.translations = Translations()
@@ -233,7 +238,9 @@ class Controller(QObject):
         self._emit_state()
 
     def quick_exit(self) -> None:
-        """Clear the clipboard and lock at once, without a backup; the window hides itself first."""
+        """Hide every window at once, clear the clipboard and lock (no backup: speed matters)."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
         self.clipboard.clear_now()
         self.session.lock(make_backup=False)
         self._emit_state()

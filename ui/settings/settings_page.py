@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from core.content.regions import available_regions
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.content.languages import LANGUAGES
+from core.content.regions import available_regions
 from core.session import VaultState
 from core.settings import THEMES
 from core.vault import Method

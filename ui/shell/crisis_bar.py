@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.content.region_schema import ContactKind, Service
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from core.content.region_schema import ContactKind, Service
 from ui.controller import Controller
 from ui.shell.crisis_dialog import CrisisDialog
 from ui.theme.theme import icon
@@ -61,6 +61,7 @@ class CrisisBar(QFrame):
         else:
             parts.append(self.tr("In danger now? Call your local emergency number"))
         crisis = [s for s in self.controller.services("crisis") if first_number(s)]
+        crisis.sort(key=lambda s: s.audience.value != "any")  # lines for everyone first
         if crisis:
             parts.append(f"{self.controller.service_name(crisis[0])} {first_number(crisis[0])}")
         self.text.setText("  ·  ".join(parts))

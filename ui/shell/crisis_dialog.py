@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.content.region_schema import ContactKind
 from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from core.content.region_schema import ContactKind
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
 from ui.widgets.dialog import HarbourDialog

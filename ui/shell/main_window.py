@@ -101,8 +101,6 @@ class MainWindow(QMainWindow):
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        exit_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, controller.quick_exit)
-        exit_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         controller.vaultStateChanged.connect(self._vault_state_changed)
         self.retranslate()
         self.show_page(self.current)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.controller import Controller
@@ -11,13 +12,16 @@ from ui.widgets.accessible import named, show_text
 
 
 class QuickExitButton(QPushButton):
-    """One click hides Harbour at once, locks the diary and clears the clipboard."""
+    """One click (or Esc) hides Harbour at once, locks the diary and clears the clipboard."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "quickExit")
         self.setIcon(icon("quick-exit"))
         self.clicked.connect(controller.quick_exit)
+        # One per window, so the key is never ambiguous and works in dialogs too.
+        self.exit_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, controller.quick_exit)
+        self.exit_key.setContext(Qt.ShortcutContext.WindowShortcut)
         self.retranslate()
 
     def retranslate(self) -> None:

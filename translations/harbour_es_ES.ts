@@ -1,0 +1,389 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Start your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary stays locked on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can open it. Harbour never sends anything anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will unlock it for you. A passphrase adds protection if other people use this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase. You will need it to open your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also protect it with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words only you would think of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same words again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up your diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisBar</name>
+    <message>
+        <source>In danger now? Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In danger now? Call your local emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More help and crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>Help right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to deal with this alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarbourApp</name>
+    <message>
+        <source>Your organisation&apos;s settings file for Harbour has a problem, so Harbour is using its safest settings. Please tell whoever looks after this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitButton</name>
+    <message>
+        <source>Quick exit (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Harbour at once and lock your diary. Shortcut: Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this recovery key somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer can&apos;t unlock your diary, or you forget your passphrase, this key opens it. Write it down or print it. Harbour will not show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with this key can open your diary. Keep it away from the person blackmailing you. A copied key is wiped from the clipboard after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will not be encrypted. Save it somewhere only you can reach, such as a USB stick you keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guide one calm step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour never uses the internet. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this computer unlock my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your new passphrase (at least 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases were not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartDiaryPage</name>
+    <message>
+        <source>A private diary of what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police and platforms will ask who contacted you, what they demanded and when. Your diary keeps this for you, locked on this computer. It is created the first time you save something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Your diary is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide still works while it is locked. Unlock your diary to see or add what you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key, e.g. ABCDE-FGHJK-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the spare key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spare key file is back in place. Please unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
