@@ -41,6 +41,7 @@ class RouteStop:
     current: bool
     done: bool
     visited: bool
+    ticked: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -141,10 +142,19 @@ class FlowState:
         return self.step
 
     def back(self) -> Step:
-        """Return to the previous step, with the answers as they were there."""
+        """Return to the previous step, with the answers as they were there.
+
+        Questions the context answers (answered by the person before the context changed) are
+        stepped over.
+        """
         if not self._back:
             raise FlowStateError("there is no step to go back to")
-        self._current, self._answers = self._back.pop()
+        fixed = self.flow.preset_answers(self._context)
+        while self._back:
+            self._current, self._answers = self._back.pop()
+            if self.step.asks not in fixed:
+                break
+        self._settle()  # a question the context now answers is passed again, not shown
         return self.step
 
     def tick(self, item_id: str, done: bool = True, step_id: str | None = None) -> None:
@@ -224,7 +234,9 @@ class FlowState:
         """The overview: main steps of the current route, with which are done and which is now."""
         done = {step_id for step_id, _ in self._back}
         return tuple(
-            RouteStop(s, s.id == self._current, s.id in done, s.id in self._visited)
+            RouteStop(
+                s, s.id == self._current, s.id in done, s.id in self._visited, self.ticked(s.id)
+            )
             for s in self.path()
             if s.overview
         )
@@ -261,9 +273,10 @@ class FlowState:
     def from_json(
         cls, flow: Flow, text: str, context: Mapping[str, str] | None = None
     ) -> FlowState:
-        """Resume a saved state; never fails.
+        """Resume a saved state; never fails on what was saved.
 
-        ``context`` (from settings or policy) wins over the saved one. Anything the flow no
+        ``context`` (from settings or policy) wins over the saved one and must be declared by
+        the flow (``FlowStateError`` otherwise, as for a new state). Anything the flow no
         longer has is dropped; if the saved step is gone, the person resumes at the latest step
         of their back stack that still exists, or at the start.
         """
@@ -277,10 +290,10 @@ class FlowState:
             or data.get("flow") != flow.id
         ):
             return cls(flow, context)
-        saved = _str_map(data.get("context"))
-        state = cls(flow, {k: v for k, v in saved.items() if _allowed(flow, k, v, context=True)})
-        if context:
-            state.set_context(**context)
+        saved = {
+            k: v for k, v in _str_map(data.get("context")).items() if _allowed(flow, k, v, True)
+        }
+        state = cls(flow, {**saved, **(context or {})})
         trail = [
             (e.get("step"), e.get("answers"))
             for e in _list(data.get("back"))

@@ -4,7 +4,6 @@ flow/content/platforms project in a temp dir that tests can break one line at a 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -105,27 +104,14 @@ account = "Don't delete your account."
 """
 
 
-@dataclass
 class MiniProject:
     """A small flow, its wording and a platform list, written to a temp dir."""
 
-    root: Path
-
-    @property
-    def flows(self) -> Path:
-        return self.root / "flows"
-
-    @property
-    def content(self) -> Path:
-        return self.root / "content"
-
-    @property
-    def platforms(self) -> Path:
-        return self.root / "platforms.toml"
-
-    @property
-    def flow_file(self) -> Path:
-        return self.flows / "mini.toml"
+    def __init__(self, root: Path) -> None:
+        self.flows = root / "flows"
+        self.content = root / "content"
+        self.platforms = root / "platforms.toml"
+        self.flow_file = self.flows / "mini.toml"
 
     def write_language(self, lang: str, guide: str, notes: str = MINI_PLATFORM_NOTES) -> None:
         folder = self.content / lang

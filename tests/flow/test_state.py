@@ -78,6 +78,8 @@ def test_progress_and_overview_follow_the_person(guide: Flow) -> None:
         ("stay_silent", False, False),
     ]
     assert route[1].visited and not route[2].visited
+    state.tick("profile", step_id="evidence")
+    assert next(s for s in state.route() if s.step.id == "evidence").ticked == {"profile"}
 
 
 def test_school_mode_never_asks_age(guide: Flow) -> None:
@@ -159,6 +161,8 @@ def test_resume_with_a_new_context_applies_it(guide: Flow) -> None:
     assert school.context == {"region": "es", "mode": "school"}
     assert "age" not in school.answers
     assert "evidence_under18" in [s.step.id for s in school.route()]
+    back = [school.back().id for _ in range(6)]
+    assert back == ["stay_silent", "contact", "dont_pay", "paid", "breathe", "threat"]
 
 
 @pytest.mark.parametrize(
