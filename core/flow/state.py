@@ -151,7 +151,8 @@ class FlowState:
             raise FlowStateError("there is no step to go back to")
         fixed = self.flow.preset_answers(self._context)
         while self._back:
-            self._current, self._answers = self._back.pop()
+            self._current, answers = self._back.pop()
+            self._answers = {k: v for k, v in answers.items() if k not in fixed}
             if self.step.asks not in fixed:
                 break
         self._settle()  # a question the context now answers is passed again, not shown

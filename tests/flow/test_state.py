@@ -163,6 +163,7 @@ def test_resume_with_a_new_context_applies_it(guide: Flow) -> None:
     assert "evidence_under18" in [s.step.id for s in school.route()]
     back = [school.back().id for _ in range(6)]
     assert back == ["stay_silent", "contact", "dont_pay", "paid", "breathe", "threat"]
+    assert school.answers == {"danger": "no"}
 
 
 @pytest.mark.parametrize(
