@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from core.content.region_schema import (
+from core.content.region_model import (
     EMERGENCY_DESC_KEY,
     EMERGENCY_NAME_KEY,
     RESERVED_SERVICE_ID,
@@ -26,8 +26,8 @@ from core.content.region_schema import (
     RegionError,
     RegionPack,
     Service,
-    parse_pack,
 )
+from core.content.region_schema import parse_pack
 from core.paths import resource_path
 
 FALLBACK_REGION = "intl"
