@@ -65,6 +65,7 @@ REPORT_VARIANTS = frozenset(
 RESERVED_SERVICE_ID = "emergency"
 EMERGENCY_NAME_KEY = "regions.services.emergency.name"
 EMERGENCY_DESC_KEY = "regions.services.emergency.desc"
+NO_EMERGENCY_KEY = "regions.emergency.none"  # crisis bar text where a pack has no number
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,11 @@ class RegionPack:
 
     @property
     def emergency_numbers(self) -> tuple[str, ...]:
-        """The numbers for the crisis bar, e.g. ``("112", "999")``; empty for ``intl``."""
+        """The numbers for the crisis bar, e.g. ``("112", "999")``.
+
+        Empty for ``intl``: the crisis bar then shows ``NO_EMERGENCY_KEY`` ("call your local
+        emergency number").
+        """
         return tuple(c.value for c in self.emergency)
 
     @property
@@ -150,8 +155,7 @@ class RegionPack:
         keys = {self.name_key}
         if self.notice_key:
             keys.add(self.notice_key)
-        if self.emergency:
-            keys |= {EMERGENCY_NAME_KEY, EMERGENCY_DESC_KEY}
+        keys |= {EMERGENCY_NAME_KEY, EMERGENCY_DESC_KEY} if self.emergency else {NO_EMERGENCY_KEY}
         for service in self.services:
             keys.add(service.desc_key)
             if service.name_key:

@@ -53,45 +53,28 @@ def test_clean_tree_passes(content_dir: Path, regions_dir: Path, tmp_path: Path)
     assert report(findings).splitlines()[-1].startswith("OK: 0 errors, 0 warnings")
 
 
-def test_missing_key(content_dir: Path, regions_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("names.uk", None, "is missing (it is in en-GB)"),
+        ("names.fr", "Francia", "is not in en-GB (extra key)"),
+        ("checked.last", "Comprobado el {fecha}.", "['fecha'] differ from en-GB's ['date']"),
+        ("contacts.phone", "Llama al {number", "bad placeholder"),
+        ("names.es", "  ", "is empty"),
+    ],
+)
+def test_planted_error_in_a_translation(
+    content_dir: Path, regions_dir: Path, tmp_path: Path, key: str, value: str | None, words: str
+) -> None:
     spanish = edit_spanish(content_dir)
-    del spanish["names.uk"]
+    if value is None:
+        del spanish[key]
+    else:
+        spanish[key] = value
     save_spanish(content_dir, spanish)
-    findings = check(content_dir, regions_dir, tmp_path)
-    assert errors(findings) == {(ES, "regions.names.uk")}
-    assert "is missing" in report(findings)
-
-
-def test_extra_key(content_dir: Path, regions_dir: Path, tmp_path: Path) -> None:
-    spanish = edit_spanish(content_dir)
-    spanish["names.fr"] = "Francia"
-    save_spanish(content_dir, spanish)
-    assert errors(check(content_dir, regions_dir, tmp_path)) == {(ES, "regions.names.fr")}
-
-
-def test_placeholder_mismatch(content_dir: Path, regions_dir: Path, tmp_path: Path) -> None:
-    spanish = edit_spanish(content_dir)
-    spanish["checked.last"] = "Comprobado el {fecha}."
-    save_spanish(content_dir, spanish)
-    findings = check(content_dir, regions_dir, tmp_path)
-    assert errors(findings) == {(ES, "regions.checked.last")}
-    assert "['fecha'] differ from en-GB's ['date']" in report(findings)
-
-
-def test_broken_placeholder_syntax(content_dir: Path, regions_dir: Path, tmp_path: Path) -> None:
-    spanish = edit_spanish(content_dir)
-    spanish["contacts.phone"] = "Llama al {number"
-    save_spanish(content_dir, spanish)
-    assert errors(check(content_dir, regions_dir, tmp_path)) == {(ES, "regions.contacts.phone")}
-
-
-def test_empty_string(content_dir: Path, regions_dir: Path, tmp_path: Path) -> None:
-    spanish = edit_spanish(content_dir)
-    spanish["names.es"] = "  "
-    save_spanish(content_dir, spanish)
-    findings = check(content_dir, regions_dir, tmp_path)
-    assert errors(findings) == {(ES, "regions.names.es")}
-    assert "is empty" in report(findings)
+    (problem,) = check(content_dir, regions_dir, tmp_path).problems
+    assert (problem.file, problem.key, problem.error) == (ES, f"regions.{key}", True)
+    assert words in problem.message
 
 
 def test_english_left_in_a_translation(

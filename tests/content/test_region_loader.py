@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from core.content.region_model import RegionError
+from core.content.region_schema import parse_pack
 from core.content.regions import (
     FALLBACK_REGION,
     load_region,
@@ -70,91 +74,58 @@ def test_code_must_match_file_name(regions_dir: Path) -> None:
         load_region("ie", regions_dir)
 
 
+def with_value(data: Any, path: tuple[str | int, ...], value: object) -> Any:
+    """A copy of parsed TOML ``data`` with ``value`` at ``path``; a text step in a list of
+    services picks the service by id."""
+    if not path:
+        return value
+    step, rest = path[0], path[1:]
+    if isinstance(data, dict):
+        return {**data, step: with_value(data.get(step), rest, value)}
+    index = (
+        next(i for i, s in enumerate(data) if s.get("id") == step)
+        if isinstance(step, str)
+        else step
+    )
+    return [*data[:index], with_value(data[index], rest, value), *data[index + 1 :]]
+
+
+POLICE = ("services", "police_101")
+P = "services.police_101"
+
+
 @pytest.mark.parametrize(
-    ("old", "new", "field", "words"),
+    ("path", "value", "field", "words"),
     [
-        ('paper = "A4"', 'paper = "A3"', "paper", "is not one of: A4, Letter"),
-        ("covered = true", 'covered = "yes"', "covered", "must be true or false"),
-        ('report_variant = "uk_101"', 'report_variant = "uk_999"', "report_variant", "not one of"),
-        ('locales = ["en_GB"', 'locales = ["english"', "locales", "not a locale"),
-        ('code = "uk"', 'code = "uk"\ncolour = "blue"', "colour", "unknown field"),
-        ("emergency = [", "emergency = []\nold = [", "emergency", "at least one emergency"),
-        (
-            'categories = ["police"]',
-            'categories = ["polce"]',
-            "services.police_101.categories",
-            "is not one of",
-        ),
-        (
-            'categories = ["police"]',
-            "categories = []",
-            "services.police_101.categories",
-            "at least one",
-        ),
-        (
-            'categories = ["police"]',
-            'categories = ["police", "police"]',
-            "services.police_101.categories",
-            "twice",
-        ),
-        ('audience = "any"', 'audience = "teens"', "services.police_101.audience", "not one of"),
-        ('id = "police_101"', 'id = "emergency"', "services.emergency.id", "reserved"),
-        ('id = "ceop"', 'id = "childline"', "services.childline", "used twice"),
-        (
-            'name = "Childline"',
-            'name = "Childline"\nname_key = "regions.x"',
-            "services.childline.name",
-            "exactly one",
-        ),
-        (
-            'desc = "regions.services.ceop.desc"',
-            'desc = "ceop.desc"',
-            "services.ceop.desc",
-            "expected form",
-        ),
-        (
-            'source = "https://stopncii.org/"',
-            'source = "http://stopncii.org/"',
-            "services.stopncii.source",
-            "https://",
-        ),
-        (
-            'value = "101"',
-            'value = "call us"',
-            "services.police_101.contacts[0].value",
-            "phone number",
-        ),
-        (
-            'kind = "phone", value = "101"',
-            'kind = "fax", value = "101"',
-            "services.police_101.contacts[0].kind",
-            "not one of",
-        ),
-        (
-            'checked = 2026-11-01\ncontacts = [\n  { kind = "phone", value = "101"',
-            'checked = "2026-11-01"\ncontacts = [\n  { kind = "phone", value = "101"',
-            "services.police_101.checked",
-            "must be a date",
-        ),
-        (
-            'checked = 2026-11-01\ncontacts = [\n  { kind = "phone", value = "101"',
-            'checked = 2026-11-01T10:00:00\ncontacts = [\n  { kind = "phone", value = "101"',
-            "services.police_101.checked",
-            "must be a date",
-        ),
-        (
-            'checked = 2026-11-01\ncontacts = [\n  { kind = "phone", value = "101"',
-            'checked = 1999-12-31\ncontacts = [\n  { kind = "phone", value = "101"',
-            "services.police_101.checked",
-            "plausible",
-        ),
+        (("paper",), "A3", "paper", "is not one of: A4, Letter"),
+        (("covered",), "yes", "covered", "must be true or false"),
+        (("report_variant",), "uk_999", "report_variant", "not one of"),
+        (("locales", 0), "english", "locales", "not a locale"),
+        (("colour",), "blue", "colour", "unknown field"),
+        (("emergency",), [], "emergency", "at least one emergency"),
+        (("emergency", 0, "number"), "", "emergency[0].number", "non-empty text"),
+        ((*POLICE, "categories"), ["polce"], f"{P}.categories", "is not one of"),
+        ((*POLICE, "categories"), [], f"{P}.categories", "at least one"),
+        ((*POLICE, "categories"), ["police", "police"], f"{P}.categories", "twice"),
+        ((*POLICE, "audience"), "teens", f"{P}.audience", "not one of"),
+        ((*POLICE, "contacts", 0, "value"), "call us", f"{P}.contacts[0].value", "phone number"),
+        ((*POLICE, "contacts", 0, "kind"), "fax", f"{P}.contacts[0].kind", "not one of"),
+        ((*POLICE, "checked"), "2026-11-01", f"{P}.checked", "must be a date"),
+        ((*POLICE, "checked"), datetime(2026, 11, 1, 10), f"{P}.checked", "must be a date"),
+        ((*POLICE, "checked"), date(1999, 12, 31), f"{P}.checked", "plausible"),
+        ((*POLICE, "source"), "http://www.police.uk/", f"{P}.source", "https://"),
+        ((*POLICE, "id"), "emergency", "services.emergency.id", "reserved"),
+        (("services", "ceop", "id"), "childline", "services.childline", "used twice"),
+        (("services", "ceop", "desc"), "ceop.desc", "services.ceop.desc", "expected form"),
+        (("services", "childline", "name_key"), "regions.x", "services.childline.name", "one of"),
     ],
 )
-def test_schema_errors_name_the_field(old: str, new: str, field: str, words: str) -> None:
-    text = pack_text("uk")
-    assert old in text
+def test_schema_errors_name_the_field(
+    path: tuple[str | int, ...], value: object, field: str, words: str
+) -> None:
+    data = with_value(tomllib.loads(pack_text("uk")), path, value)
     with pytest.raises(RegionError) as excinfo:
-        parse_region_text(text.replace(old, new, 1), "regions/uk.toml", "uk")
+        parse_pack(data, "regions/uk.toml", "uk")
     matching = [p for p in excinfo.value.problems if p.field == field and words in p.message]
     assert matching, excinfo.value.problems
     assert all(p.file == "regions/uk.toml" for p in excinfo.value.problems)

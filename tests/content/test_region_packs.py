@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 import pytest
 
-from core.content.catalog import read_language
+from core.content.catalog import placeholders, read_language
 from core.content.region_model import (
+    NO_EMERGENCY_KEY,
     Audience,
     Category,
     Contact,
@@ -16,7 +17,15 @@ from core.content.region_model import (
     RegionPack,
     Service,
 )
-from core.content.regions import available_regions, load_region, services
+from core.content.regions import (
+    CONTACT_KEYS,
+    FALLBACK_MESSAGE_KEY,
+    LAST_CHECKED_KEY,
+    STALE_KEY,
+    available_regions,
+    load_region,
+    services,
+)
 
 COVERED = ("uk", "ie", "es", "pt", "us", "ca", "au")
 
@@ -178,3 +187,12 @@ def test_unknown_category_or_age_is_a_programming_error() -> None:
         services(uk, "police", "any")
     with pytest.raises(ValueError):
         services(uk, "police", "child")
+
+
+def test_the_keys_the_ui_shows_around_region_facts_exist() -> None:
+    english = read_language("en-GB").strings
+    keys = {FALLBACK_MESSAGE_KEY, LAST_CHECKED_KEY, STALE_KEY, NO_EMERGENCY_KEY}
+    assert keys | set(CONTACT_KEYS.values()) <= english.keys()
+    assert placeholders(english[LAST_CHECKED_KEY]) == placeholders(english[STALE_KEY]) == {"date"}
+    assert placeholders(english[CONTACT_KEYS[ContactKind.PHONE]]) == {"number"}
+    assert NO_EMERGENCY_KEY in load_region("intl").content_keys()
