@@ -30,68 +30,26 @@ not in the pack: it names content keys of ``resources/content/<lang>/regions.tom
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-
-class Category(StrEnum):
-    """What a service is for; the guide engine asks for services by these."""
-
-    EMERGENCY = "emergency"
-    CRISIS = "crisis"
-    POLICE = "police"
-    FRAUD = "fraud"
-    CHILD_PROTECTION = "child_protection"
-    CHILD_SUPPORT = "child_support"
-    REMOVAL_ADULT = "removal_adult"
-    REMOVAL_CHILD = "removal_child"
-    ONLINE_SAFETY = "online_safety"
-    SUPPORT = "support"
-
-
-class Audience(StrEnum):
-    """Whose situation a service serves: the person being blackmailed, by age."""
-
-    ANY = "any"
-    UNDER18 = "under18"
-    ADULT = "adult"
-
-
-class ContactKind(StrEnum):
-    """How a service is reached."""
-
-    PHONE = "phone"
-    SMS = "sms"
-    WHATSAPP = "whatsapp"
-    URL = "url"
-
-
-class Paper(StrEnum):
-    """Paper size for printed reports."""
-
-    A4 = "A4"
-    LETTER = "Letter"
-
-
-REPORT_VARIANTS = frozenset(
-    {
-        "uk_101",
-        "ie_garda",
-        "es_denuncia",
-        "pt_queixa",
-        "us_ic3",
-        "ca_cybertip",
-        "au_reportcyber",
-        "intl_generic",
-    }
+from core.content.region_model import (
+    REPORT_VARIANTS,
+    RESERVED_SERVICE_ID,
+    Audience,
+    Category,
+    Contact,
+    ContactKind,
+    Paper,
+    RegionError,
+    RegionPack,
+    RegionProblem,
+    Service,
 )
-RESERVED_SERVICE_ID = "emergency"
-EMERGENCY_NAME_KEY = "regions.services.emergency.name"
-EMERGENCY_DESC_KEY = "regions.services.emergency.desc"
+
 # Every pack must help both ages get images removed; a covered region must also name the police
 # and a crisis line for both ages.
 _NEEDED_ALWAYS = (
@@ -112,106 +70,23 @@ _NUMBER = re.compile(r"\+?[0-9A-Z](?:[0-9A-Z -]{0,30}[0-9A-Z])?")
 _OLDEST_CHECK = date(2000, 1, 1)
 
 _PACK_FIELDS = frozenset(
-    {"code", "name", "covered", "paper", "locales", "report_variant", "notice", "emergency"}
-    | {"services"}
+    [
+        "code",
+        "name",
+        "covered",
+        "paper",
+        "locales",
+        "report_variant",
+        "notice",
+        "emergency",
+        "services",
+    ]
 )
 _SERVICE_FIELDS = frozenset(
-    {"id", "name", "name_key", "desc", "categories", "audience", "source", "checked", "contacts"}
+    ["id", "name", "name_key", "desc", "categories", "audience", "source", "checked", "contacts"]
 )
 _CONTACT_FIELDS = frozenset({"kind", "value", "source", "checked"})
 _EMERGENCY_FIELDS = frozenset({"number", "source", "checked"})
-
-
-@dataclass(frozen=True)
-class RegionProblem:
-    """One thing wrong with a pack: which file, which field, what is wrong."""
-
-    file: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.message}"
-
-
-class RegionError(ValueError):
-    """A region pack is missing, unreadable or does not match the schema."""
-
-    def __init__(self, problems: Sequence[RegionProblem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("; ".join(str(p) for p in self.problems))
-
-    @classmethod
-    def single(cls, file: str, field: str, message: str) -> RegionError:
-        """An error with one problem."""
-        return cls([RegionProblem(file, field, message)])
-
-
-@dataclass(frozen=True)
-class Contact:
-    """A phone number, SMS or WhatsApp number, or link, with where and when it was confirmed."""
-
-    kind: ContactKind
-    value: str
-    source: str
-    checked: date
-
-
-@dataclass(frozen=True)
-class Service:
-    """A helpline, police route or removal service of one region."""
-
-    id: str
-    name: str | None
-    name_key: str | None
-    desc_key: str
-    categories: tuple[Category, ...]
-    audience: Audience
-    contacts: tuple[Contact, ...]
-    source: str
-    checked: date
-
-    def contacts_of(self, kind: ContactKind) -> tuple[Contact, ...]:
-        """This service's contacts of one kind, in pack order."""
-        return tuple(c for c in self.contacts if c.kind is kind)
-
-
-@dataclass(frozen=True)
-class RegionPack:
-    """One region's emergency numbers, services and report settings."""
-
-    code: str
-    name_key: str
-    covered: bool
-    emergency: tuple[Contact, ...]
-    paper: Paper
-    locales: tuple[str, ...]
-    report_variant: str
-    notice_key: str | None
-    services: tuple[Service, ...]
-
-    @property
-    def emergency_numbers(self) -> tuple[str, ...]:
-        """The numbers for the crisis bar, e.g. ``("112", "999")``; empty for ``intl``."""
-        return tuple(c.value for c in self.emergency)
-
-    @property
-    def locale(self) -> str | None:
-        """The main locale hint for formatting (``"es_ES"``), or None for ``intl``."""
-        return self.locales[0] if self.locales else None
-
-    def content_keys(self) -> frozenset[str]:
-        """Every content key this pack makes the app look up."""
-        keys = {self.name_key}
-        if self.notice_key:
-            keys.add(self.notice_key)
-        if self.emergency:
-            keys |= {EMERGENCY_NAME_KEY, EMERGENCY_DESC_KEY}
-        for service in self.services:
-            keys.add(service.desc_key)
-            if service.name_key:
-                keys.add(service.name_key)
-        return frozenset(keys)
 
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -303,12 +178,13 @@ def _is_https_url(value: str) -> bool:
     return parts.scheme == "https" and bool(parts.hostname)
 
 
-def _contact(table: _Table, kind: ContactKind | None, value: str) -> Contact | None:
+def _contact(table: _Table, kind: ContactKind | None, key: str) -> Contact | None:
+    value = table.text(key)
     if kind is ContactKind.URL:
         if value and not _is_https_url(value):
-            table.fail("value", f"{value!r} must be an https:// link")
+            table.fail(key, f"{value!r} must be an https:// link")
     elif value and (not _NUMBER.fullmatch(value) or sum(ch.isdigit() for ch in value) < 3):
-        table.fail("value", f"{value!r} is not a phone number as people dial it")
+        table.fail(key, f"{value!r} is not a phone number as people dial it")
     source, checked = table.url("source"), table.day("checked")
     return Contact(kind, value, source, checked) if kind else None
 
@@ -319,7 +195,7 @@ def _read_contacts(table: _Table) -> tuple[Contact, ...]:
         entry = _Table(raw, f"{table.path}.contacts[{index}]", table.file, table.problems)
         entry.reject_unknown(_CONTACT_FIELDS)
         kind = entry.choice("kind", ContactKind)
-        contact = _contact(entry, kind, entry.text("value"))
+        contact = _contact(entry, kind, "value")
         if contact:
             contacts.append(contact)
     return tuple(contacts)
@@ -369,7 +245,7 @@ def _read_emergency(table: _Table) -> tuple[Contact, ...]:
     for index, raw in enumerate(table.array("emergency")):
         entry = _Table(raw, f"emergency[{index}]", table.file, table.problems)
         entry.reject_unknown(_EMERGENCY_FIELDS)
-        contact = _contact(entry, ContactKind.PHONE, entry.text("number"))
+        contact = _contact(entry, ContactKind.PHONE, "number")
         if contact:
             numbers.append(contact)
     return tuple(numbers)

@@ -3,7 +3,7 @@
 Packs live in ``resources/regions/<code>.toml`` (schema in ``core.content.region_schema``). A pack
 that is missing or broken never crashes the app: ``load_region`` raises ``RegionError`` naming the
 file and field, and ``region_or_fallback`` hands back the ``intl`` pack with that error so the
-caller can say so (content key ``regions.errors.fallback``). Nothing here reads the clock: callers
+caller can say so (``FALLBACK_MESSAGE_KEY``). Nothing here reads the clock: callers
 pass ``today``.
 """
 
@@ -16,22 +16,28 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from core.content.region_schema import (
+from core.content.region_model import (
     EMERGENCY_DESC_KEY,
     EMERGENCY_NAME_KEY,
     RESERVED_SERVICE_ID,
     Audience,
     Category,
     Contact,
+    ContactKind,
     RegionError,
     RegionPack,
     Service,
-    parse_pack,
 )
+from core.content.region_schema import parse_pack
 from core.paths import resource_path
 
 FALLBACK_REGION = "intl"
 STALE_AFTER_MONTHS = 12
+# Content keys the UI shows around region facts.
+FALLBACK_MESSAGE_KEY = "regions.errors.fallback"  # after region_or_fallback gave an error
+LAST_CHECKED_KEY = "regions.checked.last"  # {date}: last_checked(pack)
+STALE_KEY = "regions.checked.stale"  # {date}: a fact in stale_facts(pack, today)
+CONTACT_KEYS = {kind: f"regions.contacts.{kind}" for kind in ContactKind}  # {number}; url has none
 _MAX_PACK_BYTES = 1 << 20
 
 
@@ -88,7 +94,11 @@ def available_regions(root: Path | None = None) -> tuple[str, ...]:
 def region_or_fallback(
     code: str, root: Path | None = None
 ) -> tuple[RegionPack, RegionError | None]:
-    """The pack for ``code``, or the ``intl`` pack plus the error that made it fall back."""
+    """The pack for ``code``, or the ``intl`` pack plus the error that made it fall back.
+
+    Raises ``RegionError`` only if the bundled ``intl`` pack is itself broken, a packaging fault
+    that the content check and tests catch before release.
+    """
     try:
         return load_region(code, root), None
     except RegionError as exc:
