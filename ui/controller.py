@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from core.content.catalog import Catalog, load_catalog
-from core.content.region_schema import RegionPack, Service
+from core.content.region_model import RegionPack, Service
 from core.content.regions import region_for_locale, region_or_fallback, services
 from core.session import Session, VaultState, system_locale
 from core.vault import DamagedVault, Method, Vault

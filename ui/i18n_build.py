@@ -2,7 +2,8 @@
 
 ``python -m ui.i18n_build`` compiles ``translations/*.ts`` into ``.qm`` with pyside6-lrelease.
 ``--check`` re-extracts every ``tr()`` string with pyside6-lupdate into a scratch copy and fails if
-the committed ``.ts`` files are stale, then runs the content checks. ``--update`` refreshes the
+the committed ``.ts`` files are stale, then runs the content checks (``core.content.check``) and
+the guide's validator (``core.flow.check``). ``--update`` refreshes the
 committed ``.ts`` files after UI strings changed.
 """
 
@@ -16,7 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from core.content.check import main as content_check
 from core.content.languages import DEFAULT_LANGUAGE, LANGUAGES
+from core.flow.check import main as flow_check
 from core.paths import app_root
 from ui.i18n import qm_name
 
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             print("UI strings changed; run `python -m ui.i18n_build --update`:", *behind)
             return 1
         print("translation catalogues are current")
-        return 0
+        return max(content_check([]), flow_check([]))
     build()
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from core.content.region_schema import ContactKind, Service
+from core.content.region_model import ContactKind, Service
 from ui.controller import Controller
 from ui.shell.crisis_dialog import CrisisDialog
 from ui.theme.theme import icon

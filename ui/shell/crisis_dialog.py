@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from core.content.region_schema import ContactKind
+from core.content.region_model import ContactKind
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
 from ui.widgets.dialog import HarbourDialog
