@@ -56,6 +56,7 @@ def content_dir(tmp_path: Path) -> Path:
     """en-GB as bundled plus a complete es-ES whose every value differs from the English."""
     folder = tmp_path / "content"
     shutil.copytree(content_root() / "en-GB", folder / "en-GB")
-    english = flat_strings(folder / "en-GB" / "regions.toml")
-    write_flat(folder / "es-ES" / "regions.toml", {k: f"ES {v}" for k, v in english.items()})
+    for source in sorted((folder / "en-GB").glob("*.toml")):
+        english = flat_strings(source)
+        write_flat(folder / "es-ES" / source.name, {k: f"ES {v}" for k, v in english.items()})
     return folder
