@@ -61,8 +61,11 @@ check-strings: venv ## re-extract UI strings and check every catalogue and conte
 tour: venv translations ## save a PNG of every guide screen into tour/
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.tour tour $(ARGS)
 
-bench: venv translations ## run the benchmarks (prints ratios; slow)
-	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen tests/keyring_session.sh $(PY) $$b || exit 1; done
+BENCHES ?= $(filter-out common __init__,$(basename $(notdir $(wildcard bench/*.py))))
+
+bench: venv translations ## run the benchmarks, e.g. `make bench BENCHES=unlock` (slow)
+	@for b in $(BENCHES); do echo "== bench/$$b.py"; \
+	  QT_QPA_PLATFORM=offscreen tests/keyring_session.sh $(PY) -m bench.$$b || exit 1; done
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 \

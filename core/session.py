@@ -9,14 +9,19 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.content.languages import language_for_locale
 from core.content.regions import region_for_locale
 from core.policy import Policy
 from core.settings import Settings, load_settings, save_settings
-from core.vault import Method, Vault
+from core.vault import Method
 from core.vault.errors import KeyringUnavailable, MethodNotSet, VaultLocked
+from core.vault.files import VaultFiles
 from core.vault.kdf import KdfParams
+
+if TYPE_CHECKING:
+    from core.vault import Vault
 
 
 class VaultState(Enum):
@@ -77,7 +82,7 @@ class Session:
         """NONE, LOCKED or UNLOCKED."""
         if self.vault is not None and not self.vault.is_locked:
             return VaultState.UNLOCKED
-        return VaultState.LOCKED if Vault.exists(self.profile) else VaultState.NONE
+        return VaultState.LOCKED if VaultFiles(self.profile).exists() else VaultState.NONE
 
     def require_vault(self) -> Vault:
         """The unlocked vault, or ``VaultLocked``."""
@@ -93,6 +98,8 @@ class Session:
             raise KeyringUnavailable("not_allowed")
         if self.policy.passphrase_required and not passphrase:
             raise MethodNotSet(Method.PASSPHRASE.value)
+        from core.vault import Vault
+
         self.vault, recovery_key = Vault.create(
             self.profile, use_keyring=use_keyring, passphrase=passphrase, kdf_params=kdf_params
         )
@@ -100,6 +107,8 @@ class Session:
 
     def available_methods(self) -> tuple[Method, ...]:
         """The unlock methods set up for the vault in this profile (keyring only if allowed)."""
+        from core.vault import Vault
+
         methods = Vault.read_keyfile(self.profile).methods()
         if not self.policy.keyring_allowed:
             methods = tuple(m for m in methods if m is not Method.KEYRING)
@@ -107,6 +116,8 @@ class Session:
 
     def unlock(self, method: Method, secret: str = "") -> None:
         """Unlock with ``method`` (passphrase and recovery key need ``secret``)."""
+        from core.vault import Vault
+
         if method is Method.KEYRING:
             if not self.policy.keyring_allowed:
                 raise KeyringUnavailable("not_allowed")

@@ -5,6 +5,7 @@ state only through core, and runs slow work off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -13,11 +14,14 @@ from core.content.catalog import Catalog, load_catalog
 from core.content.region_model import RegionPack, Service
 from core.content.regions import region_for_locale, region_or_fallback, services
 from core.session import Session, VaultState, system_locale
-from core.vault import DamagedVault, Method, Vault
+from core.vault import Method
 from core.vault.errors import KeyringUnavailable, VaultDamaged, VaultError
 from ui.i18n import Translations
 from ui.jobs import Jobs
 from ui.vault.clipboard import ClipboardGuard
+
+if TYPE_CHECKING:
+    from core.vault import DamagedVault, Vault
 
 
 class Controller(QObject):
@@ -185,6 +189,8 @@ class Controller(QObject):
 
     def restore_keyfile(self) -> str | None:
         """Put the spare key file back in place; an error code or None."""
+        from core.vault import Vault
+
         try:
             Vault.restore_keyfile(self.session.profile)
         except VaultError as exc:

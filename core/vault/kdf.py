@@ -10,8 +10,6 @@ import os
 import time
 from dataclasses import asdict, dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_TIME_COST = 3
 MAX_MEMORY_KIB = 256 * 1024
@@ -52,6 +50,8 @@ class KdfParams:
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The 32-byte wrapping key for ``passphrase``."""
+    from argon2.low_level import Type, hash_secret_raw  # loaded when first needed: quick start-up
+
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,

@@ -10,9 +10,6 @@ import base64
 import binascii
 import os
 
-import keyring
-import keyring.errors
-
 from core import APP_NAME
 from core.vault.errors import KeyringUnavailable
 
@@ -21,6 +18,8 @@ KEY_BYTES = 32
 
 
 def _backend_usable() -> bool:
+    import keyring  # imported on first use: it is slow to load and start-up must be quick
+
     backend = keyring.get_keyring()
     try:
         priority = float(backend.priority)
@@ -31,6 +30,8 @@ def _backend_usable() -> bool:
 
 
 def _classify(exc: BaseException) -> KeyringUnavailable:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailable("locked", type(exc).__name__)
     if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
@@ -55,6 +56,8 @@ def store(vault_id: str, wrapping_key: bytes) -> None:
     """Keep ``wrapping_key`` in the keyring under this vault's id."""
     if not available():
         raise KeyringUnavailable("missing")
+    import keyring
+
     try:
         keyring.set_password(SERVICE, vault_id, base64.b64encode(wrapping_key).decode("ascii"))
     except Exception as exc:
@@ -65,6 +68,8 @@ def load(vault_id: str) -> bytes:
     """The wrapping key stored for this vault, or ``KeyringUnavailable``."""
     if not available():
         raise KeyringUnavailable("missing")
+    import keyring
+
     try:
         value = keyring.get_password(SERVICE, vault_id)
     except Exception as exc:
@@ -84,6 +89,8 @@ def forget(vault_id: str) -> None:
     """Remove this vault's entry from the keyring (missing entries are fine)."""
     if not available():
         return
+    import keyring.errors
+
     try:
         keyring.delete_password(SERVICE, vault_id)
     except keyring.errors.PasswordDeleteError:
