@@ -1,10 +1,15 @@
-"""Harbour's pages, in navigation order. Features add their page here."""
+"""Harbour's pages, in navigation order. Features add their page here.
+
+Each page's module is imported when the page is first shown, so start-up only pays for the
+first page.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from ui.settings.settings_page import SettingsPage
+from ui.controller import Controller
 from ui.shell.pages import PageSpec
 
 
@@ -12,8 +17,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
 
 
+def _settings(controller: Controller) -> QWidget:
+    from ui.settings.settings_page import SettingsPage
+
+    return SettingsPage(controller)
+
+
 def default_pages() -> list[PageSpec]:
     """Every page of the main window; the first is what a new person sees."""
     return [
-        PageSpec("settings", "settings", lambda: _t("Settings"), SettingsPage),
+        PageSpec("settings", "settings", lambda: _t("Settings"), _settings),
     ]
