@@ -15,7 +15,7 @@ from core.diary.deletion import (
     undo_delete_case,
 )
 from core.diary.entries import add, get, list_entries, update
-from core.diary.errors import Code, NotFound, Problem, ValidationError
+from core.diary.errors import Code, NotFoundError, Problem, ValidationError
 from core.diary.parsing import Money, parse_money, parse_when
 from core.diary.search import SearchHit, Snippet, search
 from core.diary.timeline import TimelineItem, Totals, timeline, timeline_count, totals
@@ -24,7 +24,7 @@ __all__ = [
     "AuditBreak",
     "Code",
     "Money",
-    "NotFound",
+    "NotFoundError",
     "Problem",
     "PurgeResult",
     "SearchHit",

@@ -6,7 +6,7 @@ from typing import Any
 
 from core.diary import audit
 from core.diary.columns import from_utc_text, now_utc, utc_text
-from core.diary.errors import NotFound
+from core.diary.errors import NotFoundError
 from core.diary.records import AgeGroup, Case, CaseStatus
 from core.diary.validate import prepare
 from core.vault.database import transaction
@@ -29,13 +29,13 @@ def _from_row(row: tuple[Any, ...]) -> Case:
 
 
 def get_case(conn: Connection, case_id: int, include_deleted: bool = False) -> Case:
-    """One case; ``NotFound`` if there is none (or it is deleted, unless asked for)."""
+    """One case; ``NotFoundError`` if there is none (or it is deleted, unless asked for)."""
     row = conn.execute(
         f"SELECT {_COLUMNS} FROM diary_case WHERE id = ?",  # noqa: S608
         (case_id,),
     ).fetchone()
     if row is None or (row[7] is not None and not include_deleted):
-        raise NotFound("case", case_id)
+        raise NotFoundError("case", case_id)
     return _from_row(row)
 
 
@@ -80,7 +80,7 @@ def add_case(conn: Connection, case: Case) -> Case:
 def update_case(conn: Connection, case: Case) -> Case:
     """Save changes to a case; closing stamps ``closed_at``, reopening clears it."""
     if case.id is None:
-        raise NotFound("case", 0)
+        raise NotFoundError("case", 0)
     tidy = prepare(case)
     with transaction(conn):
         before = get_case(conn, case.id)

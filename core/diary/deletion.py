@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from core.diary import audit
 from core.diary.columns import now_utc, utc_text
-from core.diary.errors import NotFound
+from core.diary.errors import NotFoundError
 from core.diary.search import unindex_entry
 from core.vault.database import transaction
 from core.vault.migrations import Connection
@@ -28,7 +28,7 @@ class PurgeResult:
 
 
 def _set_deleted(conn: Connection, table: str, ident: int, deleted: bool) -> int:
-    """Flip ``deleted_at`` on a row; return its case id. ``NotFound`` if not in that state."""
+    """Flip ``deleted_at`` on a row; return its case id. ``NotFoundError`` if not in that state."""
     case_column = "id" if table == "diary_case" else "case_id"
     state = "IS NULL" if deleted else "IS NOT NULL"
     row = conn.execute(
@@ -36,7 +36,7 @@ def _set_deleted(conn: Connection, table: str, ident: int, deleted: bool) -> int
         (ident,),
     ).fetchone()
     if row is None:
-        raise NotFound("case" if table == "diary_case" else "entry", ident)
+        raise NotFoundError("case" if table == "diary_case" else "entry", ident)
     stamp = utc_text(now_utc()) if deleted else None
     conn.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (stamp, ident))  # noqa: S608
     return int(row[0])
@@ -87,7 +87,8 @@ def purge_deleted(conn: Connection) -> PurgeResult:
             " LEFT JOIN evidence AS ev ON ev.entry_id = e.id"
             " WHERE e.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL"
         ).fetchall()
-        cases = [int(r[0]) for r in conn.execute("SELECT id FROM diary_case WHERE deleted_at NOT NULL")]
+        deleted_cases = conn.execute("SELECT id FROM diary_case WHERE deleted_at IS NOT NULL")
+        cases = [int(r[0]) for r in deleted_cases]
         for entry_id, kind, case_id, _blob in rows:
             unindex_entry(conn, int(entry_id))
             conn.execute("DELETE FROM entry WHERE id = ?", (entry_id,))

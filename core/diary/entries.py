@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from core.diary import audit
 from core.diary.cases import get_case
 from core.diary.columns import from_columns, from_utc_text, now_utc, to_columns, utc_text
-from core.diary.errors import Code, NotFound, ValidationError
+from core.diary.errors import Code, NotFoundError, ValidationError
 from core.diary.kinds import SPECS, KindSpec, search_texts, spec_for
 from core.diary.records import EntryRecord, Evidence, Kind
 from core.diary.search import index_entry
@@ -123,7 +123,7 @@ def add(conn: Connection, case_id: int, record: R) -> R:
 def update(conn: Connection, record: R) -> R:
     """Save changes to a live entry (for evidence: only its note, description, place and time)."""
     if record.id is None:
-        raise NotFound("entry", 0)
+        raise NotFoundError("entry", 0)
     spec = spec_for(record)
     with transaction(conn):
         before = get(conn, record.id, type(record))
@@ -147,14 +147,12 @@ def update(conn: Connection, record: R) -> R:
     return get(conn, record.id, type(record))
 
 
-def get(
-    conn: Connection, entry_id: int, record_type: type[R], include_deleted: bool = False
-) -> R:
-    """One entry of the given kind; ``NotFound`` if missing, another kind, or deleted."""
+def get(conn: Connection, entry_id: int, record_type: type[R], include_deleted: bool = False) -> R:
+    """One entry of the given kind; ``NotFoundError`` if missing, another kind, or deleted."""
     spec = spec_for(record_type)
     row = conn.execute(f"{_select(spec)} WHERE e.id = ?", (entry_id,)).fetchone()
     if row is None or (row[6] is not None and not include_deleted):
-        raise NotFound("entry", entry_id)
+        raise NotFoundError("entry", entry_id)
     record = _from_row(spec, row)
     assert isinstance(record, record_type)
     return record

@@ -56,7 +56,7 @@ class ValidationError(ValueError):
         return cls([Problem(field, code)])
 
 
-class NotFound(LookupError):
+class NotFoundError(LookupError):
     """No live case or entry has this id (code ``entry.not_found`` / ``case.not_found``)."""
 
     def __init__(self, what: str, ident: int) -> None:

@@ -38,9 +38,7 @@ class KindSpec:
     @property
     def fields(self) -> tuple[str, ...]:
         """The record's own fields, stored in ``table``."""
-        return tuple(
-            f.name for f in dataclasses.fields(self.record) if f.name not in _ENTRY_FIELDS
-        )
+        return tuple(f.name for f in dataclasses.fields(self.record) if f.name not in _ENTRY_FIELDS)
 
     @property
     def editable(self) -> tuple[str, ...]:
@@ -66,7 +64,7 @@ SPECS: dict[Kind, KindSpec] = {
 }
 
 
-def spec_for(record: type[EntryRecord] | EntryRecord) -> KindSpec:
+def spec_for(record: type | EntryRecord) -> KindSpec:
     """The spec of a record class or instance."""
     cls = record if isinstance(record, type) else type(record)
     for spec in SPECS.values():

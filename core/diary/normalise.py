@@ -52,11 +52,10 @@ def normalise_region(field: str, text: str | None) -> str | None:
     if code is None:
         return None
     code = code.upper()
-    known = (
-        pycountry.subdivisions.get(code=code)
-        if "-" in code
-        else pycountry.countries.get(alpha_2=code)
-    )
+    if "-" in code:
+        known = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    else:
+        known = pycountry.countries.get(alpha_2=code)
     if known is None:
         raise ValidationError.single(field, Code.REGION_UNKNOWN)
     return code
@@ -81,7 +80,10 @@ def normalise_phone(field: str, text: str | None, region: str | None) -> str | N
 def phone_search_forms(e164: str) -> list[str]:
     """The ways people write a stored number, so search finds "612 34 56 78" too."""
     number = phonenumbers.parse(e164, None)
-    formats = (phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL)
+    formats = (
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+        phonenumbers.PhoneNumberFormat.NATIONAL,
+    )
     return [e164, *(str(phonenumbers.format_number(number, f)) for f in formats)]
 
 

@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 from core.diary import normalise
 from core.diary.columns import field_types
 from core.diary.errors import Code, Problem, ValidationError
+from core.diary.records import Case, EntryRecord
 
-R = TypeVar("R")
+R = TypeVar("R", bound="Case | EntryRecord")
 
 MULTILINE_FIELDS = frozenset({"notes", "content", "threat", "text", "description", "note"})
 # Set once by the evidence importer and never retyped: stored exactly as given.
@@ -65,7 +66,8 @@ def prepare(record: R, region: str | None = None) -> R:
     """
     changes: dict[str, Any] = {}
     problems: list[Problem] = []
-    types = field_types(type(record))
+    record_type: type = type(record)
+    types = field_types(record_type)
     for name, kind in types.items():
         if name in FIXED_FIELDS:
             continue
@@ -73,9 +75,9 @@ def prepare(record: R, region: str | None = None) -> R:
             changes[name] = _tidy(name, kind, getattr(record, name), region)
         except ValidationError as exc:
             problems.extend(exc.problems)
-    if "amount" in types and changes.get("amount") is not None and changes.get("currency") is None:
-        if not any(p.field == "currency" for p in problems):
-            problems.append(Problem("currency", Code.CURRENCY_MISSING))
+    amount_alone = changes.get("amount") is not None and changes.get("currency") is None
+    if amount_alone and not any(p.field == "currency" for p in problems):
+        problems.append(Problem("currency", Code.CURRENCY_MISSING))
     if problems:
         raise ValidationError(problems)
-    return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    return dataclasses.replace(record, **changes)

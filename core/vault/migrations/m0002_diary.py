@@ -12,9 +12,7 @@ from core.vault.migrations import Connection
 
 VERSION = 2
 
-_PERSON_LINK = "person_id INTEGER REFERENCES person(entry_id) ON DELETE SET NULL"
-
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE diary_case (
     id INTEGER PRIMARY KEY,
     title TEXT,
@@ -51,18 +49,18 @@ CREATE TABLE message (
     platform TEXT,
     direction TEXT NOT NULL CHECK (direction IN ('incoming', 'outgoing')),
     content TEXT, threat TEXT,
-    {_PERSON_LINK}
+    person_id INTEGER REFERENCES person(entry_id) ON DELETE SET NULL
 );
 CREATE TABLE demand (
     entry_id INTEGER PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
     amount TEXT, currency TEXT, method TEXT, deadline_utc TEXT, deadline_offset INTEGER,
     destination TEXT,
-    {_PERSON_LINK}
+    person_id INTEGER REFERENCES person(entry_id) ON DELETE SET NULL
 );
 CREATE TABLE payment (
     entry_id INTEGER PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
     amount TEXT, currency TEXT, method TEXT, reference TEXT, recipient TEXT,
-    {_PERSON_LINK}
+    person_id INTEGER REFERENCES person(entry_id) ON DELETE SET NULL
 );
 CREATE TABLE action_taken (
     entry_id INTEGER PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
