@@ -9,6 +9,7 @@ prefix term, so quotes, stars, colons, dashes or brackets can never raise.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ _OPEN = "\ue000"  # private-use characters mark matches; they are removed from i
 _CLOSE = "\ue001"
 _ELLIPSIS = "…"
 _MAX_TERMS = 16
+_DROPPED = frozenset({"Cc", "Cs", "Co"})  # controls (NUL ends an FTS5 string), surrogates, markers
 _SNIPPET_TOKENS = 12
 
 
@@ -57,7 +59,8 @@ def safe_query(text: str) -> str | None:
     """An FTS5 query that ANDs each typed word as a quoted prefix term; None if nothing to find."""
     terms: list[str] = []
     for word in text.split():
-        cleaned = word.replace('"', " ").replace(_OPEN, "").replace(_CLOSE, "").strip("* ")
+        kept = (ch for ch in word if unicodedata.category(ch) not in _DROPPED and ch != '"')
+        cleaned = "".join(kept).strip("*")
         if any(ch.isalnum() for ch in cleaned):
             terms.append(f'"{cleaned}"*')
     return " ".join(terms[:_MAX_TERMS]) or None
