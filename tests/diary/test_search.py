@@ -48,6 +48,7 @@ def test_finds_entries_in_each_language(
 ) -> None:
     hits = diary.search(conn, case_id, query)
     assert [h.entry_id for h in hits] == [texts[key]]
+    assert hits[0].snippet.matches
 
 
 def test_snippets_are_plain_text_with_match_ranges(
@@ -55,10 +56,19 @@ def test_snippets_are_plain_text_with_match_ranges(
 ) -> None:
     diary.add(conn, case_id, Note(text="<b>bold</b> \ue000odd\ue001 markers and <script>"))
     (hit,) = diary.search(conn, case_id, "markers")
-    assert "\ue000" not in hit.snippet.text and "<script>" in hit.snippet.text
+    assert hit.snippet.text == "<b>bold</b> \ue000odd\ue001 markers and <script>"
     assert [hit.snippet.text[a:b] for a, b in hit.snippet.matches] == ["markers"]
     (hit,) = diary.search(conn, case_id, "accion")
     assert [hit.snippet.text[a:b] for a, b in hit.snippet.matches] == ["Acción"]
+    (hit,) = diary.search(conn, case_id, "ŴYR cyfan")
+    assert hit.snippet.text.startswith("…")
+    assert [hit.snippet.text[a:b] for a, b in hit.snippet.matches] == ["ŵyr", "cyfan"]
+    long_text = " ".join(f"word{n}" for n in range(40)) + "\nneedle " + "tail " * 40
+    diary.add(conn, case_id, Note(text=long_text))
+    (hit,) = diary.search(conn, case_id, "needle")
+    assert hit.snippet.text.startswith("…") and hit.snippet.text.endswith("…")
+    assert "\n" not in hit.snippet.text and len(hit.snippet.text) < 120
+    assert [hit.snippet.text[a:b] for a, b in hit.snippet.matches] == ["needle"]
 
 
 def test_only_the_cases_live_entries_are_found(
