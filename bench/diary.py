@@ -21,16 +21,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core import diary, evidence  # noqa: E402
-from core.diary.entries import insert_entry  # noqa: E402
-from core.diary.records import Demand, EntryRecord, Message, Note, Payment, Person  # noqa: E402
-from core.vault.database import connect, transaction  # noqa: E402
-from core.vault.migrations import Connection, apply_migrations  # noqa: E402
-from tests.evidence.rss import peak_rss_growth  # noqa: E402
+from core import diary, evidence
+from core.diary.entries import insert_entry
+from core.diary.records import Demand, EntryRecord, Message, Note, Payment, Person
+from core.vault.database import connect, transaction
+from core.vault.migrations import Connection, apply_migrations
+from tests.evidence.rss import peak_rss_growth
 
 ENTRIES = 10_000
 GIB = 1 << 30
-WORDS = "photos video pay police bank blocked account threat family school money send".split()
+WORDS = [
+    "photos",
+    "video",
+    "pay",
+    "police",
+    "bank",
+    "blocked",
+    "account",
+    "threat",
+    "family",
+    "school",
+    "money",
+    "send",
+]
 
 
 def _line(name: str, value: float, unit: str, target: str, ok: bool) -> None:

@@ -144,7 +144,7 @@ def test_every_problem_is_reported_at_once(conn: Connection, case_id: int) -> No
 
 
 def test_money_needs_a_known_currency_and_a_sane_amount(conn: Connection, case_id: int) -> None:
-    cases = [
+    cases: list[tuple[EntryRecord, tuple[str, Code]]] = [
         (Demand(amount=Decimal(500)), ("currency", Code.CURRENCY_MISSING)),
         (Demand(amount=Decimal(5), currency="XYZ"), ("currency", Code.CURRENCY_UNKNOWN)),
         (Payment(amount=Decimal(-1), currency="EUR"), ("amount", Code.AMOUNT_NEGATIVE)),

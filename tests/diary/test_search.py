@@ -7,14 +7,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import diary
-from core.diary.records import Message, Note, Person
+from core.diary.records import EntryRecord, Message, Note, Person
 from core.diary.search import safe_query
 from core.vault.migrations import Connection
 
 
 @pytest.fixture
 def texts(conn: Connection, case_id: int) -> dict[str, int]:
-    entries = {
+    entries: dict[str, EntryRecord] = {
         "en": Note(text="He said he would send the photos to my family tonight."),
         "es": Message(content="Me amenazó con publicar el vídeo; presenté una denuncia. Acción."),
         "pt": Note(text="Ele exigiu pagamento em criptomoeda; não paguei. Informação guardada."),

@@ -60,7 +60,7 @@ def test_a_fifo_swapped_in_after_the_check_cannot_block(
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     looked_regular = os.lstat(regular)
-    monkeypatch.setattr(files.os, "lstat", lambda _path: looked_regular)
+    monkeypatch.setattr("core.evidence.files.os.lstat", lambda _path: looked_regular)
     with pytest.raises(evidence.EvidenceError) as caught:
         files.open_regular_file(fifo)
     assert caught.value.code is EvidenceCode.CHANGED
@@ -73,7 +73,7 @@ def test_a_file_replaced_after_the_check_is_refused(
     first.write_bytes(b"a")
     second.write_bytes(b"b")
     seen = os.lstat(first)
-    monkeypatch.setattr(files.os, "lstat", lambda _path: seen)
+    monkeypatch.setattr("core.evidence.files.os.lstat", lambda _path: seen)
     with pytest.raises(evidence.EvidenceError) as caught:
         files.open_regular_file(second)
     assert caught.value.code is EvidenceCode.CHANGED

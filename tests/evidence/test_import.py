@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -45,10 +46,19 @@ def test_files_round_trip_byte_for_byte(
     source = _write(tmp_path, "chat-export.bin", data)
     done: list[tuple[int, int]] = []
     record = evidence.import_file(
-        conn, store, case_id, source, note="from the chat", progress=lambda d, t: done.append((d, t))
+        conn,
+        store,
+        case_id,
+        source,
+        note="from the chat",
+        progress=lambda d, t: done.append((d, t)),
     )
     assert record.sha256 == hashlib.sha256(data).hexdigest()
-    assert (record.size, record.original_name, record.note) == (size, "chat-export.bin", "from the chat")
+    assert (record.size, record.original_name, record.note) == (
+        size,
+        "chat-export.bin",
+        "from the chat",
+    )
     assert done[-1] == (size, size)
     assert _export(conn, store, record.id or 0, tmp_path) == data
     with evidence.open_evidence(conn, store, record.id or 0) as reader:
@@ -150,17 +160,21 @@ def test_a_cancelled_import_leaves_nothing(
 
 
 def test_a_full_disk_leaves_nothing(
-    conn: Connection, case_id: int, store: BlobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    conn: Connection,
+    case_id: int,
+    store: BlobStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The blob's temp file is created as usual, but its bytes go to /dev/full (real ENOSPC)."""
-    real_mkstemp = evidence.blobs.tempfile.mkstemp
+    real_mkstemp = tempfile.mkstemp
 
-    def mkstemp_on_full_disk(**kwargs: object) -> tuple[int, str]:
-        fd, name = real_mkstemp(**kwargs)  # type: ignore[call-overload]
+    def mkstemp_on_full_disk(prefix: str, suffix: str, dir: Path) -> tuple[int, str]:
+        fd, name = real_mkstemp(prefix=prefix, suffix=suffix, dir=dir)
         os.close(fd)
         return os.open("/dev/full", os.O_WRONLY), name
 
-    monkeypatch.setattr(evidence.blobs.tempfile, "mkstemp", mkstemp_on_full_disk)
+    monkeypatch.setattr("core.evidence.blobs.tempfile.mkstemp", mkstemp_on_full_disk)
     source = _write(tmp_path, "doc.pdf", PDF * 2000)
     with pytest.raises(evidence.EvidenceError) as caught:
         evidence.import_file(conn, store, case_id, source)
@@ -171,7 +185,9 @@ def test_a_full_disk_leaves_nothing(
 def test_a_failed_commit_removes_the_blob(
     conn: Connection, case_id: int, store: BlobStore, tmp_path: Path
 ) -> None:
-    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'x'); END")
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'x'); END"
+    )
     with pytest.raises(Exception, match="x"):
         evidence.import_bytes(conn, store, case_id, PDF, "a.pdf")
     _assert_nothing_left(conn, store, case_id)

@@ -32,8 +32,8 @@ def test_one_gib_streams_in_and_out_with_bounded_memory(
     assert growth < LIMIT, f"import grew RSS by {growth / 2**20:.1f} MiB"
     assert record.size == GIB
     expected = hashlib.sha256()
-    with source.open("rb") as handle:
-        while block := handle.read(1 << 22):
+    with source.open("rb") as reading:
+        while block := reading.read(1 << 22):
             expected.update(block)
     assert record.sha256 == expected.hexdigest()
 

@@ -102,13 +102,12 @@ def test_a_changed_recorded_hash_is_detected(
     assert list(out.iterdir()) == []
 
 
-def test_a_missing_blob_has_its_own_code(
-    conn: Connection, case_id: int, store: BlobStore
-) -> None:
+def test_a_missing_blob_has_its_own_code(conn: Connection, case_id: int, store: BlobStore) -> None:
     record = evidence.import_bytes(conn, store, case_id, DATA, "a.bin")
     store.path(record.blob_id or "").unlink()
-    with pytest.raises(evidence.EvidenceError) as caught, evidence.open_evidence(
-        conn, store, record.id or 0
-    ) as reader:
+    with (
+        pytest.raises(evidence.EvidenceError) as caught,
+        evidence.open_evidence(conn, store, record.id or 0) as reader,
+    ):
         list(reader)
     assert caught.value.code is EvidenceCode.BLOB_MISSING
