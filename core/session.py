@@ -21,6 +21,7 @@ from core.vault.files import VaultFiles
 from core.vault.kdf import KdfParams
 
 if TYPE_CHECKING:
+    from core.evidence import BlobStore
     from core.vault import Vault
 
 
@@ -55,6 +56,7 @@ class Session:
         self.policy = policy or Policy()
         self.settings: Settings = load_settings(profile)
         self.vault: Vault | None = None
+        self.blobs: BlobStore | None = None
 
     # --- preferences ------------------------------------------------------------------------
 
@@ -84,6 +86,26 @@ class Session:
             return VaultState.UNLOCKED
         return VaultState.LOCKED if VaultFiles(self.profile).exists() else VaultState.NONE
 
+    @property
+    def images_allowed(self) -> bool:
+        """False in school mode or when policy forbids evidence images (the under-18 guard)."""
+        return self.policy.evidence_images_allowed and not self.policy.under_18_rules
+
+    def require_blobs(self) -> BlobStore:
+        """The encrypted evidence store of the unlocked vault, or ``VaultLocked``."""
+        self.require_vault()
+        if self.blobs is None:
+            raise VaultLocked
+        return self.blobs
+
+    def _opened(self) -> None:
+        """Finish opening: the evidence store; deletes a Quick exit left pending become final."""
+        from core.evidence import open_blob_store, purge_deleted
+
+        vault = self.require_vault()
+        self.blobs = open_blob_store(vault.conn, self.profile)
+        purge_deleted(vault.conn, self.blobs)
+
     def require_vault(self) -> Vault:
         """The unlocked vault, or ``VaultLocked``."""
         if self.vault is None or self.vault.is_locked:
@@ -103,6 +125,7 @@ class Session:
         self.vault, recovery_key = Vault.create(
             self.profile, use_keyring=use_keyring, passphrase=passphrase, kdf_params=kdf_params
         )
+        self._opened()
         return recovery_key
 
     def available_methods(self) -> tuple[Method, ...]:
@@ -126,13 +149,27 @@ class Session:
             self.vault = Vault.unlock_with_passphrase(self.profile, secret)
         else:
             self.vault = Vault.unlock_with_recovery_key(self.profile, secret)
+        self._opened()
 
     def adopt(self, vault: Vault) -> None:
         """Use a vault opened elsewhere (e.g. restored from a backup)."""
         self.vault = vault
+        self._opened()
 
     def lock(self, *, make_backup: bool = True) -> None:
-        """Lock the vault (a no-op when there is none or it is locked)."""
-        if self.vault is not None:
-            self.vault.lock(make_backup=make_backup)
-        self.vault = None
+        """Lock the vault (a no-op when there is none or it is locked).
+
+        A normal lock first makes deletes final (undo lasts until the diary is closed). Quick exit
+        passes ``make_backup=False`` and skips that too, for speed; the next unlock finishes it.
+        """
+        from core.evidence import purge_deleted
+
+        vault, blobs = self.vault, self.blobs
+        self.vault, self.blobs = None, None
+        if vault is None or vault.is_locked:
+            return
+        try:
+            if make_backup and blobs is not None:
+                purge_deleted(vault.conn, blobs)
+        finally:
+            vault.lock(make_backup=make_backup)

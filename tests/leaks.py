@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mmap
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,17 +17,20 @@ def find_in_files(folders: Iterable[Path], needles: list[bytes]) -> list[str]:
     """``path: needle`` for every regular file under ``folders`` containing any needle."""
     found: list[str] = []
     for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in folder.rglob("*"):
-            try:
-                if path.is_symlink() or not path.is_file() or path.stat().st_size == 0:
-                    continue
-                with (
-                    path.open("rb") as handle,
-                    mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
-                ):
-                    found += [f"{path}: {n!r}" for n in needles if data.find(n) != -1]
-            except (OSError, ValueError):
-                continue
+        for top, _dirs, names in os.walk(folder):  # files vanishing mid-walk are skipped
+            for name in names:
+                found += _hits(Path(top) / name, needles)
     return found
+
+
+def _hits(path: Path, needles: list[bytes]) -> list[str]:
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size == 0:
+            return []
+        with (
+            path.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            return [f"{path}: {n!r}" for n in needles if data.find(n) != -1]
+    except (OSError, ValueError):
+        return []

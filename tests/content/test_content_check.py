@@ -234,10 +234,24 @@ def test_cli_on_the_bundled_content_exits_0() -> None:
     assert "8 region packs" in done.stdout
 
 
-def test_cli_strict_fails_while_languages_are_untranslated() -> None:
-    done = run_cli("--strict", "--today", "2026-11-26")
+def test_cli_strict_fails_while_a_language_is_untranslated(
+    content_dir: Path, regions_dir: Path, tmp_path: Path
+) -> None:
+    (content_dir / "cy").mkdir()
+    roots = [
+        "--content-root",
+        str(content_dir),
+        "--regions-root",
+        str(regions_dir),
+        "--translations-root",
+        str(tmp_path / "none"),
+        "--today",
+        "2026-11-26",
+    ]
+    assert run_cli(*roots).returncode == 0
+    done = run_cli("--strict", *roots)
     assert done.returncode == 1
-    assert "error: es-ES/: (language): not translated yet" in done.stdout
+    assert "error: cy/: (language): not translated yet" in done.stdout
 
 
 def test_cli_lists_each_problem_and_exits_1(
