@@ -5,385 +5,385 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>Start your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza tu diario</translation>
     </message>
     <message>
         <source>Your diary stays locked on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se queda bajo llave en este ordenador</translation>
     </message>
     <message>
         <source>Only you can open it. Harbour never sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú puedes abrirlo. Harbour nunca envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>This computer will unlock it for you. A passphrase adds protection if other people use this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador lo abrirá por ti. Una frase de contraseña lo protege más si otras personas usan este ordenador.</translation>
     </message>
     <message>
         <source>Please choose a passphrase. You will need it to open your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña. La necesitarás para abrir tu diario.</translation>
     </message>
     <message>
         <source>Also protect it with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegerlo también con una frase de contraseña (recomendado)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela otra vez</translation>
     </message>
     <message>
         <source>A few words only you would think of</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras que solo se te ocurrirían a ti</translation>
     </message>
     <message>
         <source>The same words again</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas palabras otra vez</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
         <source>Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar mi diario</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Please use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
         <source>Setting up your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando tu diario…</translation>
     </message>
 </context>
 <context>
     <name>CrisisBar</name>
     <message>
         <source>In danger now? Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Estás en peligro ahora? Llama al %1</translation>
     </message>
     <message>
         <source>In danger now? Call your local emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Estás en peligro ahora? Llama al número de emergencias de tu país</translation>
     </message>
     <message>
         <source>More help</source>
-        <translation type="unfinished"></translation>
+        <translation>Más ayuda</translation>
     </message>
     <message>
         <source>More help and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Más ayuda y líneas de crisis</translation>
     </message>
 </context>
 <context>
     <name>CrisisDialog</name>
     <message>
         <source>Help right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora mismo</translation>
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes que pasar por esto sin ayuda</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>HarbourApp</name>
     <message>
         <source>Your organisation&apos;s settings file for Harbour has a problem, so Harbour is using its safest settings. Please tell whoever looks after this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes de Harbour de tu organización tiene un problema, así que Harbour está usando sus ajustes más seguros. Avisa a quien se encargue de este ordenador:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear mi diario</translation>
     </message>
 </context>
 <context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida (Esc)</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida</translation>
     </message>
     <message>
         <source>Hide Harbour at once and lock your diary. Shortcut: Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta Harbour al instante y bloquea tu diario. Atajo: Esc.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <source>Keep this recovery key somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>If this computer can&apos;t unlock your diary, or you forget your passphrase, this key opens it. Write it down or print it. Harbour will not show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este ordenador no puede desbloquear tu diario, o se te olvida la frase de contraseña, esta clave lo abre. Apúntala o imprímela. Harbour no volverá a enseñártela.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Anyone with this key can open your diary. Keep it away from the person blackmailing you. A copied key is wiped from the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga esta clave puede abrir tu diario. Que no llegue nunca a la persona que te chantajea. Si la copias, se borra del portapapeles a los 30 segundos.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo…</translation>
     </message>
     <message>
         <source>I have kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la he guardado en un lugar seguro</translation>
     </message>
     <message>
         <source>Harbour recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Harbour</translation>
     </message>
     <message>
         <source>Save the recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar la clave de recuperación?</translation>
     </message>
     <message>
         <source>The file will not be encrypted. Save it somewhere only you can reach, such as a USB stick you keep safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no estará cifrado. Guárdalo en un sitio al que solo llegues tú, como un pendrive que tengas bien guardado.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y región</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este ordenador</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Show the guide one calm step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la guía paso a paso, con calma</translation>
     </message>
     <message>
         <source>Harbour never uses the internet. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour nunca usa internet. Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Locking your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de tu diario</translation>
     </message>
     <message>
         <source>Let this computer unlock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que este ordenador desbloquee mi diario</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de recuperación nueva</translation>
     </message>
     <message>
         <source>Make a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
         <source>Add a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una frase de contraseña</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Type your new passphrase (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nueva frase de contraseña (al menos 8 caracteres)</translation>
     </message>
     <message>
         <source>Please use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela otra vez</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The two passphrases were not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coincidían.</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
         <source>Backup made and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha y comprobada.</translation>
     </message>
 </context>
 <context>
     <name>StartDiaryPage</name>
     <message>
         <source>A private diary of what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado de lo que ha pasado</translation>
     </message>
     <message>
         <source>Police and platforms will ask who contacted you, what they demanded and when. Your diary keeps this for you, locked on this computer. It is created the first time you save something.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policía y las plataformas te preguntarán quién se puso en contacto contigo, qué te pidieron y cuándo. Tu diario lo guarda por ti, bajo llave en este ordenador. Se crea la primera vez que guardas algo.</translation>
     </message>
     <message>
         <source>Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar mi diario</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Your diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
         <source>The guide still works while it is locked. Unlock your diary to see or add what you saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía sigue funcionando aunque el diario esté bloqueado. Desbloquea tu diario para ver lo que guardaste o añadir algo.</translation>
     </message>
     <message>
         <source>Unlock with this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con este ordenador</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock with passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la frase de contraseña</translation>
     </message>
     <message>
         <source>Use my recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key, e.g. ABCDE-FGHJK-…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación, p. ej. ABCDE-FGHJK-…</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Unlock with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
         <source>Restore the spare key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el archivo de clave de repuesto</translation>
     </message>
     <message>
         <source>Opening your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
     <message>
         <source>The spare key file is back in place. Please unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de repuesto vuelve a estar en su sitio. Desbloquea el diario otra vez.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>Text message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>WhatsApp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp: %1</translation>
     </message>
     <message>
         <source>Website: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
 </context>
 </TS>
