@@ -54,6 +54,9 @@ class Controller(QObject):
         self.clipboard = ClipboardGuard(self)
         self.damaged: DamagedVault | None = None  # set by a failed unlock, for restoring
         self._age_group: str | None = None
+        from ui.diary.controller import DiaryController  # imports this module for its types
+
+        self.diary = DiaryController(self)
 
     # --- preferences ------------------------------------------------------------------------
 

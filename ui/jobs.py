@@ -33,10 +33,12 @@ class Jobs(QObject):
 
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, max_threads: int = 0) -> None:
         super().__init__(parent)
         self._running: set[_Relay] = set()
         self._pool = QThreadPool(self)
+        if max_threads:
+            self._pool.setMaxThreadCount(max_threads)
 
     @property
     def busy(self) -> bool:

@@ -1,0 +1,129 @@
+"""Which case the diary shows, and the one queue through which every diary write goes.
+
+Victims (and schools, one pupil at a time) have one open case, created the first time something
+is saved. Helpline staff keep many and pick one from their case list. Writes run one at a time
+on a single background thread, so two never share the vault's connection at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from core.session import VaultState
+from ui.jobs import Jobs
+
+if TYPE_CHECKING:
+    from core.diary.records import Case
+    from core.vault.migrations import Connection
+    from ui.controller import Controller
+
+# core.diary loads phone, IBAN and locale libraries: it is imported when the diary is first used,
+# not at start-up, so the guide appears at once.
+
+# Region pack codes and the ISO 3166 codes the diary keeps for a case.
+ISO_REGIONS = {"uk": "GB", "ie": "IE", "es": "ES", "pt": "PT", "us": "US", "ca": "CA", "au": "AU"}
+
+
+class DiaryController(QObject):
+    """The current case and serialised diary writes."""
+
+    caseChanged = Signal(int)  # the case id, 0 when none is open
+    entriesChanged = Signal()  # something in the current case was added, changed or deleted
+    writeFailed = Signal(object)  # the exception, for the view to put into calm words
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.writes = Jobs(self, max_threads=1)
+        self._case_id: int | None = None
+        controller.vaultStateChanged.connect(self._vault_changed)
+        controller.ageGroupChanged.connect(self._age_group_changed)
+
+    @property
+    def conn(self) -> Connection:
+        """The unlocked vault's connection (``VaultLocked`` otherwise)."""
+        return self.controller.session.require_vault().conn
+
+    @property
+    def current_case_id(self) -> int | None:
+        """The case the diary pages show, if any."""
+        return self._case_id
+
+    def set_current_case(self, case_id: int | None) -> None:
+        """Show ``case_id`` (None: no case, e.g. a helpline worker between calls)."""
+        if case_id != self._case_id:
+            self._case_id = case_id
+            self.caseChanged.emit(case_id or 0)
+
+    def current_case(self) -> Case | None:
+        """The current case's record."""
+        from core.diary import get_case
+
+        return get_case(self.conn, self._case_id) if self._case_id is not None else None
+
+    def ensure_case(self) -> int:
+        """The current case, created now if there is none (the first save makes it).
+
+        Call it on the GUI thread before queueing the write that needs the case.
+        """
+        if self._case_id is None:
+            from core.diary import add_case
+
+            self.writes.wait()  # no write may be mid-transaction on the shared connection
+            case = add_case(self.conn, self._new_case())
+            assert case.id is not None
+            self.set_current_case(case.id)
+        assert self._case_id is not None
+        return self._case_id
+
+    def _new_case(self) -> Case:
+        from core.diary.records import AgeGroup, Case
+
+        age = self.controller.age_group
+        return Case(
+            age_group=AgeGroup(age) if age else AgeGroup.UNKNOWN,
+            region=ISO_REGIONS.get(self.controller.region),
+        )
+
+    def write(
+        self,
+        work: Callable[[Connection], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``work(conn)`` on the diary's write thread; then refresh views, or report failure."""
+        conn = self.conn
+
+        def done(result: Any) -> None:
+            self.entriesChanged.emit()
+            if on_done is not None:
+                on_done(result)
+
+        self.writes.start(lambda: work(conn), done, on_error or self.writeFailed.emit)
+
+    def _vault_changed(self, _state: str) -> None:
+        if self.controller.vault_state is not VaultState.UNLOCKED:
+            self.set_current_case(None)
+            return
+        if self.controller.session.policy.mode == "helpline":
+            return  # staff choose a case from their list
+        from core.diary import list_cases
+        from core.diary.records import CaseStatus
+
+        open_cases = [c for c in list_cases(self.conn) if c.status is not CaseStatus.CLOSED]
+        self.set_current_case(open_cases[0].id if open_cases else None)
+
+    def _age_group_changed(self, age: str) -> None:
+        if self._case_id is None or self.controller.vault_state is not VaultState.UNLOCKED:
+            return
+        from core.diary import update_case
+        from core.diary.records import AgeGroup
+
+        case = self.current_case()
+        wanted = AgeGroup(age) if age else AgeGroup.UNKNOWN
+        if case is not None and case.age_group is not wanted and wanted is not AgeGroup.UNKNOWN:
+            case.age_group = wanted
+            self.write(lambda conn: update_case(conn, case))
