@@ -5,385 +5,385 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>Start your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau dy ddyddiadur</translation>
     </message>
     <message>
         <source>Your diary stays locked on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddyddiadur yn aros dan glo ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Only you can open it. Harbour never sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ti sy&apos;n gallu ei agor. Dydy Harbour byth yn anfon dim byd i unman.</translation>
     </message>
     <message>
         <source>This computer will unlock it for you. A passphrase adds protection if other people use this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y cyfrifiadur hwn yn ei ddatgloi i ti. Mae cyfrinymadrodd yn ei ddiogelu&apos;n well os yw pobl eraill yn defnyddio&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Please choose a passphrase. You will need it to open your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa gyfrinymadrodd, plîs. Bydd ei angen arnat ti i agor dy ddyddiadur.</translation>
     </message>
     <message>
         <source>Also protect it with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ddiogelu gyda chyfrinymadrodd hefyd (argymhellir)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia fe eto</translation>
     </message>
     <message>
         <source>A few words only you would think of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig o eiriau na fyddai neb ond ti yn meddwl amdanyn nhw</translation>
     </message>
     <message>
         <source>The same words again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un geiriau eto</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau fy nyddiadur</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Please use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddia o leiaf %1 nod, plîs.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
     <message>
         <source>Setting up your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi dy ddyddiadur…</translation>
     </message>
 </context>
 <context>
     <name>CrisisBar</name>
     <message>
         <source>In danger now? Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl nawr? Ffonia %1</translation>
     </message>
     <message>
         <source>In danger now? Call your local emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl nawr? Ffonia dy rif brys lleol</translation>
     </message>
     <message>
         <source>More help</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o help</translation>
     </message>
     <message>
         <source>More help and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o help a llinellau argyfwng</translation>
     </message>
 </context>
 <context>
     <name>CrisisDialog</name>
     <message>
         <source>Help right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Help ar unwaith</translation>
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhaid i ti ddelio â hyn ar dy ben dy hun</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>HarbourApp</name>
     <message>
         <source>Your organisation&apos;s settings file for Harbour has a problem, so Harbour is using its safest settings. Please tell whoever looks after this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem gyda ffeil gosodiadau dy sefydliad ar gyfer Harbour, felly mae Harbour yn defnyddio&apos;i osodiadau mwyaf diogel. Rho wybod i bwy bynnag sy&apos;n gofalu am y cyfrifiadur hwn, plîs:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Lock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi fy nyddiadur</translation>
     </message>
 </context>
 <context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn gyflym (Esc)</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn gyflym</translation>
     </message>
     <message>
         <source>Hide Harbour at once and lock your diary. Shortcut: Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio Harbour ar unwaith a chloi dy ddyddiadur. Llwybr byr: Esc.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy allwedd adfer</translation>
     </message>
     <message>
         <source>Keep this recovery key somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwa&apos;r allwedd adfer hon mewn lle diogel</translation>
     </message>
     <message>
         <source>If this computer can&apos;t unlock your diary, or you forget your passphrase, this key opens it. Write it down or print it. Harbour will not show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os na all y cyfrifiadur hwn ddatgloi dy ddyddiadur, neu os byddi di&apos;n anghofio dy gyfrinymadrodd, bydd yr allwedd hon yn ei agor. Ysgrifenna hi i lawr neu argraffa hi. Fydd Harbour ddim yn ei dangos hi eto.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer</translation>
     </message>
     <message>
         <source>Anyone with this key can open your diary. Keep it away from the person blackmailing you. A copied key is wiped from the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall unrhyw un sydd â&apos;r allwedd hon agor dy ddyddiadur. Cadwa hi draw oddi wrth y person sy&apos;n dy flacmelio di. Os wyt ti&apos;n copïo&apos;r allwedd, bydd yn cael ei dileu o&apos;r clipfwrdd ar ôl 30 eiliad.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu…</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw mewn ffeil…</translation>
     </message>
     <message>
         <source>I have kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwi wedi&apos;i chadw&apos;n ddiogel</translation>
     </message>
     <message>
         <source>Harbour recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer Harbour</translation>
     </message>
     <message>
         <source>Save the recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r allwedd adfer?</translation>
     </message>
     <message>
         <source>The file will not be encrypted. Save it somewhere only you can reach, such as a USB stick you keep safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fydd y ffeil ddim wedi&apos;i hamgryptio. Cadwa hi mewn lle na all neb ond ti ei gyrraedd, fel cof bach USB rwyt ti&apos;n ei gadw&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r allwedd adfer</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith a rhanbarth</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanbarth</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un fath â&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <source>Show the guide one calm step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y canllaw un cam tawel ar y tro</translation>
     </message>
     <message>
         <source>Harbour never uses the internet. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour byth yn defnyddio&apos;r rhyngrwyd. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Locking your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi dy ddyddiadur</translation>
     </message>
     <message>
         <source>Let this computer unlock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael i&apos;r cyfrifiadur hwn ddatgloi fy nyddiadur</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu allwedd adfer newydd</translation>
     </message>
     <message>
         <source>Make a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid fy nghyfrinymadrodd</translation>
     </message>
     <message>
         <source>Add a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Type your new passphrase (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia dy gyfrinymadrodd newydd (o leiaf 8 nod)</translation>
     </message>
     <message>
         <source>Please use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddia o leiaf 8 nod, plîs.</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia fe eto</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <source>The two passphrases were not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd y ddau gyfrinymadrodd ddim yr un fath.</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <source>Backup made and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud a&apos;i wirio.</translation>
     </message>
 </context>
 <context>
     <name>StartDiaryPage</name>
     <message>
         <source>A private diary of what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadur preifat o&apos;r hyn ddigwyddodd</translation>
     </message>
     <message>
         <source>Police and platforms will ask who contacted you, what they demanded and when. Your diary keeps this for you, locked on this computer. It is created the first time you save something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr heddlu a&apos;r platfformau&apos;n gofyn pwy gysylltodd â ti, beth roedden nhw&apos;n ei fynnu, a phryd. Mae dy ddyddiadur yn cadw hyn i ti, dan glo ar y cyfrifiadur hwn. Mae&apos;n cael ei greu y tro cyntaf rwyt ti&apos;n cadw rhywbeth.</translation>
     </message>
     <message>
         <source>Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau fy nyddiadur</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Your diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddyddiadur dan glo</translation>
     </message>
     <message>
         <source>The guide still works while it is locked. Unlock your diary to see or add what you saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r canllaw yn dal i weithio tra bod y dyddiadur dan glo. Agor dy ddyddiadur i weld neu ychwanegu&apos;r hyn rwyt ti wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Unlock with this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi gyda&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Unlock with passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi gyda chyfrinymadrodd</translation>
     </message>
     <message>
         <source>Use my recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio fy allwedd adfer yn lle hynny</translation>
     </message>
     <message>
         <source>Recovery key, e.g. ABCDE-FGHJK-…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer, e.e. ABCDE-FGHJK-…</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer</translation>
     </message>
     <message>
         <source>Unlock with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi gyda&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y copi wrth gefn diweddaraf</translation>
     </message>
     <message>
         <source>Restore the spare key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y ffeil allwedd sbâr</translation>
     </message>
     <message>
         <source>Opening your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor dy ddyddiadur…</translation>
     </message>
     <message>
         <source>The spare key file is back in place. Please unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allwedd sbâr yn ei lle eto. Rho gynnig arall ar ddatgloi, plîs.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn: %1</translation>
     </message>
     <message>
         <source>Text message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges destun: %1</translation>
     </message>
     <message>
         <source>WhatsApp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp: %1</translation>
     </message>
     <message>
         <source>Website: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefan: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt: %1</translation>
     </message>
 </context>
 </TS>
