@@ -121,6 +121,13 @@
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit (Esc)</source>
@@ -361,6 +368,77 @@
     <message>
         <source>The spare key file is back in place. Please unlock again.</source>
         <translation>Mae&apos;r ffeil allwedd sbâr yn ei lle eto. Rho gynnig arall ar ddatgloi, plîs.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <source>This computer&apos;s keyring is locked, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring said no, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer doesn&apos;t hold the key for this diary (perhaps it was moved from another computer). Use your passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off unlocking with this computer. Use your passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring Harbour can use. Please choose a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase didn&apos;t open your diary. Take your time and try again. Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key belongs to a different diary. Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing slip in it. Check each group of letters and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary file is damaged. Harbour has not changed it. You can restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small key file beside your diary is damaged. Harbour keeps a spare copy you can restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase to protect your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no diary on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diary already exists here. Harbour will not replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Your diary itself is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is locked. Unlock it to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved information is safe. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QWidget
 from ui.controller import Controller
 from ui.shell.pages import PageSpec
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
 
 
 def _settings(controller: Controller) -> QWidget:
@@ -26,5 +24,5 @@ def _settings(controller: Controller) -> QWidget:
 def default_pages() -> list[PageSpec]:
     """Every page of the main window; the first is what a new person sees."""
     return [
-        PageSpec("settings", "settings", lambda: _t("Settings"), _settings),
+        PageSpec("settings", "settings", lambda: translate("Navigation", "Settings"), _settings),
     ]
