@@ -62,10 +62,12 @@ def build_pack(
     images_allowed: bool = True,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    example: bool = False,
 ) -> PackResult:
-    """Plan and write the evidence pack in one go (``pdf(view)`` renders the report as PDF)."""
+    """Plan and write the evidence pack in one go (``pdf(view)`` renders the report as PDF;
+    ``example`` marks a pack of the made-up example case as such on its first page)."""
     plan = plan_pack(conn, store, report, images_allowed=images_allowed)
-    view = compose(report, language=language, variant_code=variant_code)
+    view = compose(report, language=language, variant_code=variant_code, example=example)
     return write_pack(
         plan,
         target,
