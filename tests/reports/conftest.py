@@ -3,6 +3,8 @@ real Harbour window offscreen."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +23,16 @@ def store(vault: Vault) -> BlobStore:
 
 
 @pytest.fixture
-def opened(qtbot: QtBot, harbour: HarbourApp) -> tuple[HarbourApp, int]:
-    """A running Harbour whose diary was just created (keyring) and holds one empty case."""
+def opened(qtbot: QtBot, harbour: HarbourApp) -> Iterator[tuple[HarbourApp, int]]:
+    """A running Harbour whose diary was just created (keyring) and holds one empty case.
+
+    Afterwards it waits for the diary's thread and the jobs to finish before Harbour shuts
+    down: a preview may still be reading when a test ends, and shutting down closes the vault.
+    """
     with qtbot.waitSignal(harbour.controller.vaultCreated, timeout=30_000):
         harbour.controller.create_vault(True, None)
-    return harbour, harbour.controller.diary.ensure_case()
+    yield harbour, harbour.controller.diary.ensure_case()
+    for _ in range(3):  # a finished read can start a render, which can start nothing more
+        harbour.controller.diary.writes.wait()
+        harbour.controller.jobs.wait()
+        qtbot.wait(10)
