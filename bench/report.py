@@ -16,12 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication
 
-from bench.common import verdict
+from bench.common import median_seconds, verdict
 from core import diary, evidence
 from core.content.region_model import Paper
 from core.diary.entries import insert_entry
@@ -79,15 +77,6 @@ def _fill(conn: Connection, folder: Path) -> tuple[int, list[Path]]:
     return case.id, paths
 
 
-def _median(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
 def _baseline(paths: list[Path], out: Path) -> None:
     out.unlink(missing_ok=True)
     names = [p.name for p in paths]
@@ -131,8 +120,8 @@ def main() -> int:
                 variant="uk_101",
             )
 
-        baseline = _median(lambda: _baseline(paths, folder / "baseline.zip"))
-        packed = _median(build)
+        baseline = median_seconds(lambda: _baseline(paths, folder / "baseline.zip"), RUNS)
+        packed = median_seconds(build, RUNS)
         _result, growth = peak_rss_growth(build)
         conn.close()
     size = FILES * FILE_BYTES

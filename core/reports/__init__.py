@@ -3,7 +3,7 @@ verifiable evidence pack.
 
 - ``build_report(conn, case_id)`` reads one case into a ``Report`` (no wording): the timeline
   (``chronology``), records by kind, offender ``identifiers()``, totals per currency, statement.
-- ``compose(report, language=..., variant=...)`` puts it into the words and section order of
+- ``compose(report, language=..., variant_code=...)`` puts it into the words and section order of
   one form (``VARIANTS``: uk_101, es_denuncia, us_ic3 ...); ``render_html`` / ``render_text``
   lay that out.
 - ``plan_pack`` + ``write_pack`` (or ``build_pack``) write the evidence pack ZIP.

@@ -82,7 +82,10 @@ class Variant:
         return f"reports.variants.{self.code}.name"
 
 
-S = Section
+def _order(names: str) -> tuple[Section, ...]:
+    return tuple(Section(name) for name in names.split())
+
+
 _MAYBE_UNDER18 = Condition.MAYBE_UNDER18
 _PAID = Condition.PAID
 
@@ -93,17 +96,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "uk_101",
                 "uk",
-                (
-                    S.WHERE,
-                    S.SUMMARY,
-                    S.TIMELINE,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.EVIDENCE,
-                    S.ACTIONS,
-                    S.STATEMENT,
-                    S.VICTIM,
-                ),
+                _order("where summary timeline accounts money evidence actions statement victim"),
                 (
                     Guidance("police", services=("police_101",)),
                     Guidance("ceop", _MAYBE_UNDER18, ("ceop",)),
@@ -113,17 +106,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "ie_garda",
                 "ie",
-                (
-                    S.WHERE,
-                    S.VICTIM,
-                    S.STATEMENT,
-                    S.SUMMARY,
-                    S.TIMELINE,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.EVIDENCE,
-                    S.ACTIONS,
-                ),
+                _order("where victim statement summary timeline accounts money evidence actions"),
                 (
                     Guidance("station", services=("garda_station",)),
                     Guidance("under18", _MAYBE_UNDER18),
@@ -133,17 +116,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "es_denuncia",
                 "es",
-                (
-                    S.WHERE,
-                    S.VICTIM,
-                    S.SUMMARY,
-                    S.STATEMENT,
-                    S.TIMELINE,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.EVIDENCE,
-                    S.ACTIONS,
-                ),
+                _order("where victim summary statement timeline accounts money evidence actions"),
                 (
                     Guidance("denuncia", services=("policia_nacional", "guardia_civil")),
                     Guidance("under18", _MAYBE_UNDER18),
@@ -154,17 +127,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "pt_queixa",
                 "pt",
-                (
-                    S.WHERE,
-                    S.VICTIM,
-                    S.SUMMARY,
-                    S.STATEMENT,
-                    S.TIMELINE,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.EVIDENCE,
-                    S.ACTIONS,
-                ),
+                _order("where victim summary statement timeline accounts money evidence actions"),
                 (
                     Guidance("queixa", services=("policia_judiciaria",)),
                     Guidance("under18", _MAYBE_UNDER18),
@@ -174,17 +137,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "us_ic3",
                 "us",
-                (
-                    S.WHERE,
-                    S.VICTIM,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.STATEMENT,
-                    S.SUMMARY,
-                    S.EVIDENCE,
-                    S.TIMELINE,
-                    S.ACTIONS,
-                ),
+                _order("where victim accounts money statement summary evidence timeline actions"),
                 (
                     Guidance("ic3", services=("ic3",)),
                     Guidance("ncmec", _MAYBE_UNDER18, ("ncmec_cybertipline", "fbi")),
@@ -194,17 +147,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "ca_cybertip",
                 "ca",
-                (
-                    S.WHERE,
-                    S.SUMMARY,
-                    S.STATEMENT,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.EVIDENCE,
-                    S.TIMELINE,
-                    S.ACTIONS,
-                    S.VICTIM,
-                ),
+                _order("where summary statement accounts money evidence timeline actions victim"),
                 (
                     Guidance("police", services=("local_police",)),
                     Guidance("cybertip", _MAYBE_UNDER18, ("cybertip_ca",)),
@@ -214,17 +157,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "au_reportcyber",
                 "au",
-                (
-                    S.WHERE,
-                    S.VICTIM,
-                    S.SUMMARY,
-                    S.STATEMENT,
-                    S.MONEY,
-                    S.ACCOUNTS,
-                    S.EVIDENCE,
-                    S.TIMELINE,
-                    S.ACTIONS,
-                ),
+                _order("where victim summary statement money accounts evidence timeline actions"),
                 (
                     Guidance("reportcyber", services=("reportcyber", "police_assistance_line")),
                     Guidance("accce", _MAYBE_UNDER18, ("accce",)),
@@ -234,17 +167,7 @@ VARIANTS: Mapping[str, Variant] = MappingProxyType(
             Variant(
                 "intl_generic",
                 "intl",
-                (
-                    S.WHERE,
-                    S.SUMMARY,
-                    S.STATEMENT,
-                    S.TIMELINE,
-                    S.ACCOUNTS,
-                    S.MONEY,
-                    S.EVIDENCE,
-                    S.ACTIONS,
-                    S.VICTIM,
-                ),
+                _order("where summary statement timeline accounts money evidence actions victim"),
                 (
                     Guidance("police"),
                     Guidance("under18", _MAYBE_UNDER18),

@@ -5,7 +5,7 @@ made) and a footer ("Page 2 of 5"). Fonts are embedded by Qt's PDF engine. The d
 no resources of any kind: the HTML has none, and ``_Document.loadResource`` refuses them anyway.
 
 All of this is plain painting on a paged device, which Qt supports outside the GUI thread: the
-Reports page runs ``render_pdf`` and ``print_document`` in a worker (``controller.jobs``), so
+Reports page runs ``render_pdf`` and ``paint_document`` in a worker (``controller.jobs``), so
 the window never freezes, and a ``QGuiApplication`` is all it needs (offscreen works too).
 """
 
