@@ -35,6 +35,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="check vault and window offscreen, print 'self-test ok', exit",
     )
+    parser.add_argument(
+        "--example-pack",
+        type=Path,
+        metavar="OUT.zip",
+        help="write an evidence pack of a made-up example case to OUT.zip and exit",
+    )
+    parser.add_argument("--lang", metavar="L", help="language of --example-pack (e.g. en-GB)")
+    parser.add_argument("--region", metavar="R", help="region of --example-pack (e.g. uk, es)")
     return parser.parse_args(argv)
 
 
@@ -44,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
+    if args.example_pack:
+        from ui.reports.example_cli import run_example_pack
+
+        return run_example_pack(args.example_pack, args.lang, args.region)
     if args.self_test:
         from ui.self_test import run_self_test
 

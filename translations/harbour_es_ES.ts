@@ -103,6 +103,60 @@
     </message>
 </context>
 <context>
+    <name>ExampleDialog</name>
+    <message>
+        <source>Example report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example is made up. Nothing in it comes from your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWarningDialog</name>
+    <message>
+        <source>Before you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack is NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who opens this file can see your report and every evidence file in it. Your diary stays locked and encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who opens this file can read your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be saved here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it somewhere only you can reach, such as a USB stick you keep safe. Delete copies you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HarbourApp</name>
     <message>
         <source>Your organisation&apos;s settings file for Harbour has a problem, so Harbour is using its safest settings. Please tell whoever looks after this computer:</source>
@@ -124,6 +178,10 @@
     <name>Navigation</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,6 +253,148 @@
     <message>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Show as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report for the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour makes this report from your diary. Choose the form for where you will report. Add your own statement if you like. Then save it, print it, or make an evidence pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which police form the report follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words: what happened, when, and how it made you feel. It goes into the report. It is kept in your locked diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is empty so far. Add what happened, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the report, your evidence files and their fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See an example report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your statement is saved in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour could not make the preview just now. Your diary has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space there. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your evidence files did not pass its safety check, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour could not save there. Nothing was saved. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the example…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,9 @@ class HarbourApp:
 
     def shutdown(self) -> None:
         """Finish background work and lock the diary."""
+        self.controller.diary.cancel_all()
         self.controller.jobs.wait()
+        self.controller.diary.writes.wait()
         self.session.lock()
 
 

@@ -241,8 +241,14 @@ class Controller(QObject):
             return
         self.jobs.start(vault.backup, lambda _: done(None), lambda exc: done(_describe(exc)[0]))
 
+    def _stop_background_work(self) -> None:
+        """Cancel long work and wait for the diary's thread: nothing may use a closed vault."""
+        self.diary.cancel_all()
+        self.diary.writes.wait()
+
     def lock(self) -> None:
         """Lock the vault now (backing up first if anything changed)."""
+        self._stop_background_work()
         self.session.lock()
         self._emit_state()
 
@@ -251,6 +257,7 @@ class Controller(QObject):
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         self.clipboard.clear_now()
+        self._stop_background_work()
         self.session.lock(make_backup=False)
         self._emit_state()
         self.quickExitRequested.emit()

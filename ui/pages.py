@@ -21,8 +21,21 @@ def _settings(controller: Controller) -> QWidget:
     return SettingsPage(controller)
 
 
+def _reports(controller: Controller) -> QWidget:
+    from ui.reports.page import ReportsPage
+
+    return ReportsPage(controller)
+
+
 def default_pages() -> list[PageSpec]:
     """Every page of the main window; the first is what a new person sees."""
     return [
         PageSpec("settings", "settings", lambda: translate("Navigation", "Settings"), _settings),
+        PageSpec(
+            "reports",
+            "reports",
+            lambda: translate("Navigation", "Reports"),
+            _reports,
+            needs_vault=True,
+        ),
     ]

@@ -14,6 +14,7 @@ from core.evidence import open_blob_store
 from core.vault.database import connect, transaction
 from core.vault.migrations import (
     Connection,
+    all_migrations,
     apply_migrations,
     current_version,
     latest_version,
@@ -104,7 +105,7 @@ def test_every_older_version_upgrades_with_its_data(data_dir: Path, version: int
     conn = connect(path, key)
     with transaction(conn):
         applied = apply_migrations(conn)
-    assert applied == list(range(version + 1, latest_version() + 1))
+    assert applied == [m.version for m in all_migrations() if m.version > version]
     assert current_version(conn) == latest_version()
     _check(conn, version, data_dir)
     conn.close()

@@ -7,6 +7,7 @@ on a single background thread, so two never share the vault's connection at once
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ class DiaryController(QObject):
         self.controller = controller
         self.writes = Jobs(self, max_threads=1)
         self._case_id: int | None = None
+        self._cancels: set[threading.Event] = set()
         controller.vaultStateChanged.connect(self._vault_changed)
         controller.ageGroupChanged.connect(self._age_group_changed)
 
@@ -87,6 +89,22 @@ class DiaryController(QObject):
             age_group=AgeGroup(age) if age else AgeGroup.UNKNOWN,
             region=ISO_REGIONS.get(self.controller.region),
         )
+
+    def cancellable(self) -> threading.Event:
+        """A cancel flag for long work (imports, exports), set when the diary locks."""
+        event = threading.Event()
+        self._cancels.add(event)
+        return event
+
+    def finished(self, event: threading.Event) -> None:
+        """Forget a cancel flag once its work is over."""
+        self._cancels.discard(event)
+
+    def cancel_all(self) -> None:
+        """Ask every long piece of work to stop now (Lock and Quick exit call this)."""
+        for event in self._cancels:
+            event.set()
+        self._cancels.clear()
 
     def write(
         self,
