@@ -191,6 +191,7 @@ class Vault:
         except VaultDamaged as exc:
             exc.damaged = DamagedVault(files, kf, db_key)  # type: ignore[attr-defined]
             raise
+        backup.remove_stale_temps(files)
         return cls(files, kf, db_key, conn)
 
     @classmethod
