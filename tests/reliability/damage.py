@@ -118,6 +118,13 @@ def _sound(vault: Vault, sample: Sample) -> list[str]:
     return problems
 
 
+def _check_restored(report: DamageReport, vault: Vault, sample: Sample, where: str) -> None:
+    problems = _sound(vault, sample)
+    vault.lock(make_backup=False)
+    report.restored += not problems
+    report.problems += [f"after restoring ({where}): {p}" for p in problems]
+
+
 def damage_database(sample: Sample, work: Path, copies: int, rng: random.Random) -> DamageReport:
     """Copies of the locked database with one byte changed: each must be ``VaultDamaged`` with
     backups offered, and the newest backup must restore the whole diary."""
@@ -137,11 +144,7 @@ def damage_database(sample: Sample, work: Path, copies: int, rng: random.Random)
             if not offered:
                 report.problems.append(f"no backup offered after damage at {where}")
             else:
-                restored = damaged.restore(offered[0])
-                problems = _sound(restored, sample)
-                restored.lock(make_backup=False)
-                report.restored += not problems
-                report.problems += [f"after restoring ({where}): {p}" for p in problems]
+                _check_restored(report, damaged.restore(offered[0]), sample, where)
         except VaultError as exc:
             report.problems.append(f"damage at {where} gave {exc.code}, not vault.damaged")
         shutil.rmtree(profile)
@@ -171,10 +174,7 @@ def damage_keyfile(sample: Sample, work: Path, copies: int, rng: random.Random) 
             report.detected += 1
             Vault.restore_keyfile(profile)
             vault = Vault.unlock_with_recovery_key(profile, sample.recovery_key)
-            problems = _sound(vault, sample)
-            vault.lock(make_backup=False)
-            report.restored += not problems
-            report.problems += [f"after restoring the key file ({where}): {p}" for p in problems]
+            _check_restored(report, vault, sample, where)
         except VaultError as exc:
             report.problems.append(f"damage at {where} gave {exc.code}, not vault.keyfile_damaged")
         shutil.rmtree(profile)

@@ -20,7 +20,7 @@ from core.vault import Vault, keyfile
 from core.vault.errors import KeyFileDamaged, VaultError, WrongPassphrase
 from core.vault.files import VaultFiles
 from core.vault.kdf import KdfParams
-from tests.reliability.crash import Zygote, writing_in
+from tests.reliability.crash import Outcome, Zygote, writing_in
 from tests.reliability.crash_worker import passphrase_for
 from tests.reliability.vault_checks import Acks, crash_problems, leftover_temps, read_acks
 
@@ -40,6 +40,15 @@ class KillReport:
     leftovers: int = 0  # rounds that left a temp file behind outside blobs/
     in_window: int = 0  # kills aimed at a file write that came while it was under way
     problems: list[str] = field(default_factory=list)
+
+    def count(self, outcome: Outcome, round_no: int, seed: int) -> bool:
+        """Count one round; False (with the problem noted) if the worker failed by itself."""
+        self.rounds += 1
+        self.kills += outcome.killed
+        self.in_window += outcome.killed and outcome.triggered
+        if outcome.failed:
+            self.add(round_no, seed, ["the worker failed by itself (see stderr)"])
+        return not outcome.failed
 
     def add(self, round_no: int, seed: int, problems: list[str]) -> None:
         """Record one round's problems (each names the round and its worker seed)."""
@@ -113,11 +122,7 @@ def work_kills(zygote: Zygote, folder: Path, rounds: int, rng: random.Random) ->
             "seed": seed,
         }
         outcome = zygote.run(job, delay, before_ready=before_ready)
-        report.rounds += 1
-        report.kills += outcome.killed
-        report.in_window += outcome.killed and outcome.triggered
-        if outcome.failed:
-            report.add(round_no, seed, ["the worker failed by itself (see stderr)"])
+        if not report.count(outcome, round_no, seed):
             break
         new = read_acks(ack_file)
         _merge(acks, new)
@@ -160,11 +165,7 @@ def passphrase_kills(zygote: Zygote, folder: Path, rounds: int, rng: random.Rand
             trigger=writing_in(profile, DATABASE_FILES) if aim else None,
             jitter=rng.uniform(0, 0.004),
         )
-        report.rounds += 1
-        report.kills += outcome.killed
-        report.in_window += outcome.killed and outcome.triggered
-        if outcome.failed:
-            report.add(round_no, seed, ["the worker failed by itself (see stderr)"])
+        if not report.count(outcome, round_no, seed):
             break
         acked = read_acks(ack_file).passphrases
         old = acked[-1] if acked else current
@@ -223,12 +224,8 @@ def write_kills(
             trigger=writing_in(dest.parent) if aim else None,
             jitter=rng.uniform(0, 0.03),
         )
-        report.rounds += 1
-        report.kills += outcome.killed
-        report.in_window += outcome.killed and outcome.triggered
+        report.count(outcome, round_no, 0)
         problems = []
-        if outcome.failed:
-            problems.append("the worker failed by itself (see stderr)")
         if dest.exists() and not complete(dest):
             problems.append("the destination holds a partial file")
         if outcome.done and not dest.exists():
