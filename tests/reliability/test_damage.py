@@ -42,6 +42,7 @@ def test_wrong_passphrases_and_recovery_keys_change_no_byte(sample: Sample) -> N
     )
 
 
+@pytest.mark.slow
 def test_every_damaged_database_is_caught_and_the_backup_restores_it(
     sample: Sample, tmp_path: Path
 ) -> None:
@@ -50,6 +51,7 @@ def test_every_damaged_database_is_caught_and_the_backup_restores_it(
     assert report.detected == report.restored == COPIES
 
 
+@pytest.mark.slow
 def test_every_damaged_key_file_is_caught_and_the_mirror_restores_it(
     sample: Sample, tmp_path: Path
 ) -> None:

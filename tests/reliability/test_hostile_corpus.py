@@ -17,6 +17,7 @@ from tests.reliability.hostile import build_corpus, hostile_texts, run_corpus
 MAX_RSS = 1024**3
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_hostile_corpus_gives_only_harbour_codes(tmp_path: Path) -> None:
     rng = random.Random(crash_seed())
