@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from core.diary.columns import sort_time
@@ -23,8 +23,10 @@ from core.vault.migrations import Connection
 
 _ELLIPSIS = "…"
 _MAX_TERMS = 16
+_MAX_TERM_CHARS = 64  # a pasted megabyte is searched by its start (still a prefix match)
 _DROPPED = frozenset({"Cc", "Cs"})  # controls (NUL ends an FTS5 string) and lone surrogates
 _BEFORE, _AFTER = 4, 8  # words of context around the first match
+_SCAN_CHARS = 20_000  # how far into an entry's text a snippet looks for the match
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ def _clean_word(word: str) -> str:
 def safe_query(text: str) -> str | None:
     """An FTS5 query that ANDs each typed word as a quoted prefix term; None if nothing to find."""
     terms: list[str] = []
-    for word in text.split():
-        cleaned = _clean_word(word)
+    for word in text.split()[: _MAX_TERMS * 4]:
+        cleaned = _clean_word(word)[:_MAX_TERM_CHARS]
         if any(ch.isalnum() for ch in cleaned):
             terms.append(f'"{cleaned}"*')
     return " ".join(terms[:_MAX_TERMS]) or None
@@ -77,34 +79,43 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _tokens(text: str) -> Iterator[tuple[int, int]]:
     start: int | None = None
     for i, ch in enumerate(text):
         inside = ch.isalnum() or (start is not None and unicodedata.combining(ch) > 0)
         if inside and start is None:
             start = i
         elif not inside and start is not None:
-            spans.append((start, i))
+            yield start, i
             start = None
     if start is not None:
-        spans.append((start, len(text)))
-    return spans
+        yield start, len(text)
 
 
 def make_snippet(body: str, query: str) -> Snippet:
-    """The words around the first match, with every word that starts with a query word marked."""
+    """The words around the first match, with every word that starts with a query word marked.
+
+    Only the words up to the end of the snippet are looked at, and no further than
+    ``_SCAN_CHARS`` into the text: a long pasted chat log must not make every search slow. (A
+    match beyond that still finds the entry; its snippet then shows the beginning.)
+    """
     wanted = {_fold(query[a:b]) for a, b in _tokens(query)}
-    spans = _tokens(body)
-    hits = [
-        i for i, (a, b) in enumerate(spans) if any(_fold(body[a:b]).startswith(w) for w in wanted)
-    ]
+    head = body[:_SCAN_CHARS]
+    spans: list[tuple[int, int]] = []
+    hits: list[int] = []
+    for a, b in _tokens(head):
+        if (hits and len(spans) > hits[0] + _AFTER) or (b == len(head) < len(body)):
+            break  # past the snippet, or a word cut off by the scan limit
+        if any(_fold(body[a:b]).startswith(w) for w in wanted):
+            hits.append(len(spans))
+        spans.append((a, b))
     if not spans:
         return Snippet("", ())
     first = hits[0] if hits else 0
     low, high = max(0, first - _BEFORE), min(len(spans), first + _AFTER + 1)
     begin = 0 if low == 0 else spans[low][0]
-    end = len(body) if high == len(spans) else spans[high - 1][1]
+    rest = body[spans[-1][1] :] if high == len(spans) else "x"
+    end = len(body) if not any(ch.isalnum() for ch in rest) else spans[high - 1][1]
     prefix = "" if begin == 0 else _ELLIPSIS
     text = prefix + body[begin:end].replace("\n", " ") + ("" if end == len(body) else _ELLIPSIS)
     shift = len(prefix) - begin

@@ -35,6 +35,14 @@ def _checker(name: str, region: str | None) -> Callable[[str, str | None], str |
     return checkers.get(name)
 
 
+def _well_formed(text: str | None) -> str | None:
+    """Join surrogate pairs and turn lone surrogates (broken UTF-16 from a paste) into U+FFFD,
+    which SQLite can store: a lone surrogate cannot be encoded as UTF-8 at all."""
+    if text is None:
+        return None
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _tidy(name: str, kind: Any, value: Any, region: str | None) -> Any:
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         try:
@@ -50,6 +58,7 @@ def _tidy(name: str, kind: Any, value: Any, region: str | None) -> Any:
     if kind is str:
         if value is not None and not isinstance(value, str):
             raise ValidationError.single(name, Code.CHOICE_INVALID)
+        value = _well_formed(value)
         checker = _checker(name, region)
         if checker is not None:
             return checker(name, value)

@@ -17,7 +17,7 @@ from core.diary.deletion import PurgeResult
 from core.diary.deletion import purge_deleted as purge_diary
 from core.diary.entries import get
 from core.diary.records import Evidence
-from core.evidence.blobs import BlobStore, read_blob, remove_blob, stored_files
+from core.evidence.blobs import BlobStore, read_blob, remove_blob, stored_files, write_error
 from core.evidence.errors import EvidenceCode, EvidenceError
 from core.vault.migrations import Connection
 
@@ -65,10 +65,16 @@ def open_evidence(conn: Connection, store: BlobStore, entry_id: int) -> Evidence
 
 
 def export_evidence(conn: Connection, store: BlobStore, entry_id: int, dest: Path) -> Path:
-    """Write the evidence file to ``dest`` atomically (nothing appears there if checks fail)."""
-    with open_evidence(conn, store, entry_id) as reader, atomic_writer(Path(dest)) as out:
-        for chunk in reader:
-            out.write(chunk)
+    """Write the evidence file to ``dest`` atomically (nothing appears there if checks fail).
+
+    A full disk raises ``EvidenceError(DISK_FULL)``, any other write error ``WRITE_FAILED``.
+    """
+    try:
+        with open_evidence(conn, store, entry_id) as reader, atomic_writer(Path(dest)) as out:
+            for chunk in reader:
+                out.write(chunk)
+    except OSError as exc:
+        raise write_error(exc) from exc
     return Path(dest)
 
 

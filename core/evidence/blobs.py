@@ -96,7 +96,8 @@ def _nonce(index: int) -> bytes:
     return index.to_bytes(12, "big")
 
 
-def _write_error(exc: OSError) -> EvidenceError:
+def write_error(exc: OSError) -> EvidenceError:
+    """``DISK_FULL`` when the disk is full, else ``WRITE_FAILED``."""
     full = exc.errno in _NO_SPACE
     return EvidenceError(EvidenceCode.DISK_FULL if full else EvidenceCode.WRITE_FAILED)
 
@@ -129,7 +130,7 @@ def write_blob(store: BlobStore, blob_id: str, salt: bytes, chunks: Iterable[byt
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         if isinstance(exc, OSError):
-            raise _write_error(exc) from exc
+            raise write_error(exc) from exc
         raise
     fsync_dir(store.folder)
 

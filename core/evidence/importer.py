@@ -40,6 +40,7 @@ from core.evidence.errors import EvidenceCode, EvidenceError
 from core.evidence.files import open_regular_file, storable_name
 from core.evidence.sniff import HEAD_BYTES, Sniffed, name_says_image_or_video, sniff
 from core.vault.database import transaction
+from core.vault.errors import DiskFull
 from core.vault.migrations import Connection
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes expected)
@@ -147,6 +148,9 @@ def _store(
                 extra={"key_salt": salt},
                 detail=f"sha256={digest} size={stream.size}",
             )
+    except DiskFull as exc:
+        remove_blob(store, blob_id)
+        raise EvidenceError(EvidenceCode.DISK_FULL) from exc
     except BaseException:
         remove_blob(store, blob_id)
         raise

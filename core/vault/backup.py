@@ -84,13 +84,27 @@ def _remove_with_sidecars(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
+def remove_stale_temps(files: VaultFiles) -> None:
+    """Remove temp files that a killed Harbour left: half-made backups (whole copies of the
+    vault), key file and restore temps. None of them is ever read back."""
+    patterns = (
+        (files.backups, ".vault-*.db.tmp*"),
+        (files.backups, f".{files.keyfile_mirror.name}.*.tmp"),
+        (files.profile, f".{files.keyfile.name}.*.tmp"),
+        (files.profile, f".{files.db.name}.restore.tmp"),
+    )
+    for folder, pattern in patterns:
+        for stale in folder.glob(pattern):
+            stale.unlink(missing_ok=True)
+
+
 def make_backup(conn: Connection, key: bytes, files: VaultFiles, keep: int = KEEP) -> Backup:
     """Write, verify and rotate a backup of the open database ``conn``."""
     files.backups.mkdir(mode=0o700, exist_ok=True)
     created = datetime.now(UTC)
     final = files.backups / f"vault-{created.strftime('%Y%m%dT%H%M%S%fZ')}.db"
     tmp = files.backups / f".{final.name}.tmp"
-    _remove_with_sidecars(tmp)
+    remove_stale_temps(files)
     try:
         conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(tmp),))
         try:

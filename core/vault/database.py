@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
+from core.vault.errors import DiskFull
 from core.vault.migrations import Connection
 
 KEY_BYTES = 32
@@ -49,16 +51,36 @@ def connect(path: Path, key: bytes) -> Connection:
     return conn
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """True if ``exc`` means the disk (or the user's quota) is full."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(exc, DatabaseError) and "full" in str(exc).lower()
+
+
+def _roll_back(conn: Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run the block in one ``BEGIN IMMEDIATE`` transaction: all of it lands, or none of it."""
-    conn.execute("BEGIN IMMEDIATE")
+    """Run the block in one ``BEGIN IMMEDIATE`` transaction: all of it lands, or none of it.
+
+    A full disk raises ``DiskFull`` with nothing committed, and the connection stays usable.
+    """
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            _roll_back(conn)
+            raise
+    except DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFull("write") from exc
         raise
-    conn.execute("COMMIT")
 
 
 def integrity_problems(conn: Connection) -> list[str]:

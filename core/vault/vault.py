@@ -7,7 +7,6 @@ only the key file until the right key is found, so a wrong passphrase never touc
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import uuid
 from collections.abc import Iterator
@@ -39,12 +38,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
-    return "full" in str(exc).lower()
-
-
 def _slot(vault_id: str, kind: Method, wrapping_key: bytes, db_key: bytes, **extra: object) -> Slot:
     nonce, wrapped = wrap(wrapping_key, db_key, keyfile.slot_context(vault_id, kind))
     return Slot(kind, nonce, wrapped, _now(), **extra)  # type: ignore[arg-type]
@@ -71,7 +64,7 @@ def _open_database(files: VaultFiles, db_key: bytes, *, create: bool = False) ->
                 apply_migrations(conn)
     except database.DatabaseError as exc:
         conn.close()
-        if _is_disk_full(exc):
+        if database.is_disk_full(exc):
             raise DiskFull("opening") from exc
         raise VaultDamaged(str(exc)) from exc
     except BaseException:
@@ -191,6 +184,7 @@ class Vault:
         except VaultDamaged as exc:
             exc.damaged = DamagedVault(files, kf, db_key)  # type: ignore[attr-defined]
             raise
+        backup.remove_stale_temps(files)
         return cls(files, kf, db_key, conn)
 
     @classmethod
@@ -288,13 +282,8 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One all-or-nothing change. A full disk raises ``DiskFull`` with nothing committed."""
-        try:
-            with database.transaction(self.conn) as conn:
-                yield conn
-        except database.DatabaseError as exc:
-            if _is_disk_full(exc):
-                raise DiskFull("write") from exc
-            raise
+        with database.transaction(self.conn) as conn:
+            yield conn
 
     def _key(self) -> bytes:
         if self._db_key is None:
