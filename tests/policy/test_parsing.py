@@ -108,42 +108,56 @@ def test_unknown_keys_suggest_the_setting_meant() -> None:
     assert fault.detail == 'unknown setting "retention_day" (did you mean "retention_days"?)'
 
 
-def test_every_fault_in_a_file_is_listed_in_line_order() -> None:
-    text = (
-        'region = "narnia"\n'
-        "# a comment\n"
-        'language = "tlh"\n'
-        "auto_lock_minutes = 0\n"
-        "\n"
-        "[extras]\n"
-        "anything = 1\n"
-    )
-    assert faults_of(parse_policy(text)) == [
-        (1, Fault.UNKNOWN_CHOICE, "region"),
-        (3, Fault.UNKNOWN_CHOICE, "language"),
-        (4, Fault.OUT_OF_RANGE, "auto_lock_minutes"),
-        (6, Fault.UNKNOWN_KEY, "extras"),
-    ]
+EVERY_FAULT = (
+    'region = "narnia"\n'
+    "# a comment\n"
+    'language = "tlh"\n'
+    "auto_lock_minutes = 0\n"
+    "\n"
+    "[extras]\n"
+    "anything = 1\n"
+)
+PAST_STRINGS_AND_ARRAYS = (
+    'note = """\n'
+    "mode = 'not a key: inside a string'\n"
+    '"""\n'
+    "list = [\n"
+    "  1, # mode = 2\n"
+    "  ']',\n"
+    "]\n"
+    "'quoted key' = 'x'\n"
+    "mode = 7\n"
+)
 
 
-def test_lines_are_found_past_multi_line_strings_and_arrays() -> None:
-    text = (
-        'note = """\n'
-        "mode = 'not a key: inside a string'\n"
-        '"""\n'
-        "list = [\n"
-        "  1, # mode = 2\n"
-        "  ']',\n"
-        "]\n"
-        "'quoted key' = 'x'\n"
-        "mode = 7\n"
-    )
-    assert faults_of(parse_policy(text)) == [
-        (1, Fault.UNKNOWN_KEY, "note"),
-        (4, Fault.UNKNOWN_KEY, "list"),
-        (8, Fault.UNKNOWN_KEY, "quoted key"),
-        (9, Fault.WRONG_TYPE, "mode"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EVERY_FAULT,
+            [
+                (1, Fault.UNKNOWN_CHOICE, "region"),
+                (3, Fault.UNKNOWN_CHOICE, "language"),
+                (4, Fault.OUT_OF_RANGE, "auto_lock_minutes"),
+                (6, Fault.UNKNOWN_KEY, "extras"),
+            ],
+        ),
+        (
+            PAST_STRINGS_AND_ARRAYS,
+            [
+                (1, Fault.UNKNOWN_KEY, "note"),
+                (4, Fault.UNKNOWN_KEY, "list"),
+                (8, Fault.UNKNOWN_KEY, "quoted key"),
+                (9, Fault.WRONG_TYPE, "mode"),
+            ],
+        ),
+    ],
+    ids=["every fault in line order", "past multi-line strings and arrays"],
+)
+def test_every_fault_is_listed_at_its_line(
+    text: str, expected: list[tuple[int, Fault, str]]
+) -> None:
+    assert faults_of(parse_policy(text)) == expected
 
 
 @pytest.mark.parametrize(
