@@ -3,14 +3,15 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-APT_PACKAGES := python3-venv xvfb xauth dbus gnome-keyring poppler-utils strace zip appstream \
+APT_PACKAGES := python3-venv xvfb xauth dbus gnome-keyring poppler-utils strace zip appstream desktop-file-utils \
 	libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
-SYSTEM_TOOLS := Xvfb dbus-run-session gnome-keyring-daemon pdftotext strace zip appstreamcli
+SYSTEM_TOOLS := Xvfb dbus-run-session gnome-keyring-daemon pdftotext strace zip appstreamcli \
+	desktop-file-validate
 
 .DEFAULT_GOAL := help
-.PHONY: help run test system-deps venv translations lint check-strings tour bench clean
+.PHONY: help run test system-deps venv translations lint check-strings tour bench bundle clean
 
 help: ## list the tasks
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,7 +54,7 @@ translations: venv ## build the Qt .qm catalogues from translations/*.ts
 lint: venv ## ruff, mypy and the duplicate-free checks
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy core ui main.py bench tests
+	$(VENV)/bin/mypy core ui main.py bench tests $(wildcard packaging/*.py packaging/*/*.py)
 
 check-strings: venv ## re-extract UI strings and check every catalogue and content file
 	$(PY) -m ui.i18n_build --check
@@ -66,6 +67,10 @@ BENCHES ?= $(filter-out common __init__,$(basename $(notdir $(wildcard bench/*.p
 bench: venv translations ## run the benchmarks, e.g. `make bench BENCHES=unlock` (slow)
 	@for b in $(BENCHES); do echo "== bench/$$b.py"; \
 	  QT_QPA_PLATFORM=offscreen tests/keyring_session.sh $(PY) -m bench.$$b || exit 1; done
+
+bundle: venv translations ## build the one-folder app dist/harbour with PyInstaller (work files in build/)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+	  packaging/pyinstaller/harbour.spec
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 \

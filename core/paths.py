@@ -24,5 +24,9 @@ def resource_path(*parts: str) -> Path:
 
 
 def default_data_dir() -> Path:
-    """The per-user folder for the profile (vault, key file, backups)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    """The per-user folder for the profile (vault, key file, backups).
+
+    Never the roaming folder: on Windows domains a roaming profile would copy the diary to a
+    server every time the person signs out.
+    """
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))

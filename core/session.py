@@ -129,11 +129,15 @@ class Session:
         return recovery_key
 
     def available_methods(self) -> tuple[Method, ...]:
-        """The unlock methods set up for the vault in this profile (keyring only if allowed)."""
+        """The unlock methods set up for the vault in this profile.
+
+        The keyring is left out when the policy forbids it, unless the diary has no passphrase
+        (``Policy.may_unlock_with_keyring``): a diary is never stranded by a new policy.
+        """
         from core.vault import Vault
 
         methods = Vault.read_keyfile(self.profile).methods()
-        if not self.policy.keyring_allowed:
+        if not self.policy.may_unlock_with_keyring(has_passphrase=Method.PASSPHRASE in methods):
             methods = tuple(m for m in methods if m is not Method.KEYRING)
         return methods
 
@@ -142,7 +146,7 @@ class Session:
         from core.vault import Vault
 
         if method is Method.KEYRING:
-            if not self.policy.keyring_allowed:
+            if not self.policy.keyring_allowed and method not in self.available_methods():
                 raise KeyringUnavailable("not_allowed")
             self.vault = Vault.unlock_with_keyring(self.profile)
         elif method is Method.PASSPHRASE:

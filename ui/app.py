@@ -6,7 +6,7 @@ import resource
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
@@ -37,11 +37,23 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def keep_qt_settings_in(profile: Path) -> None:
+    """Make Qt keep its own settings (file dialogs' ``QtProject.conf``) in the profile folder.
+
+    Where Qt's settings are files (Linux and other Unix), nothing then lands in the person's
+    home folder outside the profile. On Windows and macOS Qt uses the registry and preferences;
+    the file dialogs erase what Qt saves there.
+    """
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(profile / "qt"))
+
+
 class HarbourApp:
     """Everything one running Harbour needs, wired together (used by ``run`` and by tests)."""
 
     def __init__(self, profile: Path, policy: Policy) -> None:
         self.qt = qt_application()
+        keep_qt_settings_in(profile)
         self.session = Session(profile, policy)
         self.controller = Controller(self.session)
         self.controller.apply_language()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from core.policy import Policy
 from core.session import Session, VaultState
-from core.vault import Method
+from core.vault import Method, keyring_store
 from core.vault.errors import KeyringUnavailable
 from core.vault.kdf import KdfParams
 
@@ -41,7 +41,9 @@ def _check_vault(profile: Path) -> str:
         .conn.execute("SELECT value FROM meta WHERE key = 'self-test'")
         .fetchone()
     )
+    vault_id = session.require_vault().vault_id
     session.lock()
+    keyring_store.forget(vault_id)  # the throw-away vault leaves no entry in the keyring
     if row is None or row[0] != marker:
         raise RuntimeError("the entry written before locking was not read back")
     return method.value

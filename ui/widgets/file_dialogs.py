@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QSettings
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -25,7 +25,8 @@ def _run(dialog: QFileDialog) -> list[Path]:
     dialog.setHistory([])
     chosen = [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
     dialog.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)  # runs the deferred delete, which saves history
+    # Run the deferred delete now: it is what saves the history, which is then erased.
+    QCoreApplication.sendPostedEvents(dialog, QEvent.Type.DeferredDelete)
     forget_dialog_history()
     return chosen
 
