@@ -2,9 +2,10 @@
 
 Used by ``harbour.spec``. Left out: Qt plugins that serve the network (VNC platform, TUIO touch
 over UDP, TLS, network information) or devices without a desktop (framebuffer, EGLFS, evdev);
-the GTK platform theme (Harbour draws its own theme; it drags in all of GTK); Qt's catalogues
-for languages Harbour does not speak. On Linux, libraries that only those plugins needed are
-then dropped too: whatever no kept module or plugin links to (ELF ``NEEDED``) is unused.
+the GTK platform theme (Harbour draws its own theme; it drags in all of GTK); Qt's catalogues,
+Babel's locale data and pycountry's name translations for languages Harbour does not speak.
+On Linux, libraries that only those plugins needed are then dropped too: whatever no kept
+module or plugin links to (ELF ``NEEDED``) is unused.
 """
 
 from __future__ import annotations
@@ -32,10 +33,21 @@ QT_CATALOGUE = re.compile(
 )
 KEPT_CATALOGUES = ("qt", "qtbase")
 KEPT_LANGUAGES = ("en", "es", "pt", "cy")  # core.content.languages.LANGUAGES, by language
+# Babel's locale data for ~800 locales: Harbour formats dates and money in its four languages
+# only (each locale inherits from its language, then "root"; en_GB also from en_001).
+BABEL_LOCALE = re.compile(rf"babel{_SEP}locale-data{_SEP}(\w+)\.dat$")
+KEPT_BABEL = re.compile(r"^(root|en|en_001|en_150|en_GB|es|es_ES|pt|pt_PT|cy|cy_GB)$")
+# pycountry's translations of country names: the diary only checks codes.
+PYCOUNTRY_LOCALES = re.compile(rf"pycountry{_SEP}locales{_SEP}")
 
 
-def _wanted_catalogue(name: str) -> bool:
-    """Keep every data file except Qt catalogues Harbour cannot use."""
+def _wanted_data(name: str) -> bool:
+    """Keep every data file except catalogues and locale data for languages Harbour lacks."""
+    if PYCOUNTRY_LOCALES.search(name):
+        return False
+    babel = BABEL_LOCALE.search(name)
+    if babel is not None:
+        return KEPT_BABEL.match(babel.group(1)) is not None
     match = QT_CATALOGUE.search(name)
     if match is None:
         return True
@@ -86,7 +98,7 @@ def trim(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tuple[list[Entry]
     files = [e for e in binaries if e[2] != "SYMLINK" and not UNUSED_PLUGINS.search(e[0])]
     if sys.platform.startswith("linux"):
         files = linked_closure(files)
-    data = [e for e in datas if e[2] != "SYMLINK" and _wanted_catalogue(e[0])]
+    data = [e for e in datas if e[2] != "SYMLINK" and _wanted_data(e[0])]
     shipped = {entry[0] for entry in [*files, *data]}
 
     def links(entries: list[Entry]) -> list[Entry]:
