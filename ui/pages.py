@@ -23,8 +23,22 @@ def _settings(controller: Controller) -> QWidget:
     return SettingsPage(controller)
 
 
+def _texts(controller: Controller) -> QWidget:
+    from ui.texts.page import TextsPage
+
+    return TextsPage(controller)
+
+
+def _family(controller: Controller) -> QWidget:
+    from ui.family.page import FamilyPage
+
+    return FamilyPage(controller)
+
+
 def default_pages() -> list[PageSpec]:
     """Every page of the main window; the first is what a new person sees."""
     return [
+        PageSpec("family", "family", lambda: _t("Family and friends"), _family),
+        PageSpec("texts", "reports", lambda: _t("Texts to send"), _texts, needs_vault=True),
         PageSpec("settings", "settings", lambda: _t("Settings"), _settings),
     ]
