@@ -8,10 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QRadioButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,19 +19,11 @@ from core.content.catalog import Catalog
 from core.session import VaultState
 from core.texts import family
 from ui.controller import Controller
-from ui.texts.draft_box import DraftBox
+from ui.texts.draft_box import DraftBox, scrolling
 from ui.texts.keeping import keep_in_diary
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
-
-
-def _scrolling(inner: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(inner)
-    return scroll
 
 
 class GuidanceTab(QWidget):
@@ -58,7 +48,7 @@ class GuidanceTab(QWidget):
         column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(inner))
+        outer.addWidget(scrolling(inner))
 
     def show_for(self, catalog: Catalog, age: str) -> None:
         """Fill in the guidance for the age group."""
@@ -106,13 +96,15 @@ class FamilyPage(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(self.recipient_label)
         pick.addWidget(self.recipient)
-        pick.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        pick.addWidget(self.tone_label)
-        pick.addWidget(self.short)
-        pick.addWidget(self.detailed)
         pick.addStretch(1)
+        length = QHBoxLayout()
+        length.addWidget(self.tone_label)
+        length.addWidget(self.short)
+        length.addWidget(self.detailed)
+        length.addStretch(1)
         message_column = QVBoxLayout(messages)
         message_column.addLayout(pick)
+        message_column.addLayout(length)
         message_column.addWidget(self.draft, 1)
 
         helper = QWidget()
@@ -132,11 +124,15 @@ class FamilyPage(QWidget):
         age_row.addWidget(self.age_label)
         age_row.addWidget(self.age)
         age_row.addStretch(1)
-        column = QVBoxLayout(self)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
         column.addLayout(age_row)
         column.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(inner))  # large fonts on a small screen scroll, never overlap
 
         self.age.currentIndexChanged.connect(self._refresh)
         self.recipient.currentIndexChanged.connect(self._show_draft)

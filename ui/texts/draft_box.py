@@ -8,13 +8,30 @@ in memory until the person chooses "Keep my version".
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.controller import Controller
 from ui.texts.exporting import PrintOutcome, ask_and_print, save_with_warning
 from ui.vault.clipboard import SECRET_SECONDS
 from ui.widgets.accessible import named, show_text
 from ui.widgets.safe_label import SafeLabel
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless scroll area that gives it all the room there is."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    return scroll
 
 
 class DraftBox(QWidget):
@@ -43,7 +60,7 @@ class DraftBox(QWidget):
         self.editor.setReadOnly(not editable)
         self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.copy_button = named(QPushButton(), f"{prefix}Copy")
         self.copy_button.setProperty("primary", True)
         self.save_button = named(QPushButton(), f"{prefix}Save")

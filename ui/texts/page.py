@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.controller import Controller
+from ui.texts.draft_box import scrolling
 from ui.texts.tabs import PaymentTab, PlatformTab
 from ui.widgets.accessible import named
 from ui.widgets.fonts import scaled
@@ -31,10 +32,14 @@ class TextsPage(QWidget):
         self.tabs = named(QTabWidget(), "textsTabs")
         self.tabs.addTab(self.platform_tab, "")
         self.tabs.addTab(self.payment_tab, "")
-        column = QVBoxLayout(self)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
         column.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(inner))  # large fonts on a small screen scroll, never overlap
         self.retranslate()
 
     def retranslate(self) -> None:
