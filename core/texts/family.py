@@ -48,15 +48,19 @@ def _key(age: str, *parts: str) -> str:
     return ".".join(("family", *parts[:1], age_group(age), *parts[1:]))
 
 
-def guidance(catalog: Catalog, age: str) -> list[Section]:
-    """Whether to tell, whom, how, and what to do when scared of the reaction."""
+def _sections(catalog: Catalog, age: str, group: str, names: tuple[str, ...]) -> list[Section]:
     return [
         Section(
-            catalog.text(_key(age, "guidance", f"{topic}_title")),
-            catalog.text(_key(age, "guidance", topic)).strip(),
+            catalog.text(_key(age, group, f"{name}_title")),
+            catalog.text(_key(age, group, name)).strip(),
         )
-        for topic in TOPICS
+        for name in names
     ]
+
+
+def guidance(catalog: Catalog, age: str) -> list[Section]:
+    """Whether to tell, whom, how, and what to do when scared of the reaction."""
+    return _sections(catalog, age, "guidance", TOPICS)
 
 
 def recipient_label(catalog: Catalog, age: str, recipient: str) -> str:
@@ -100,13 +104,7 @@ def service_lines(catalog: Catalog, pack: RegionPack, age: str) -> list[str]:
 
 def helper_sections(catalog: Catalog, age: str) -> list[Section]:
     """What to expect, how to help, and what to do if the person talks of self-harm."""
-    return [
-        Section(
-            catalog.text(_key(age, "helper", f"{part}_title")),
-            catalog.text(_key(age, "helper", part)).strip(),
-        )
-        for part in HELPER_PARTS
-    ]
+    return _sections(catalog, age, "helper", HELPER_PARTS)
 
 
 def helper_text(catalog: Catalog, age: str, pack: RegionPack | None) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core import diary
+from core.content.catalog import load_catalog
 from core.diary.records import (
     Action,
     ActionKind,
@@ -19,6 +21,7 @@ from core.diary.records import (
 )
 from core.vault.migrations import Connection
 
+EN = load_catalog("en-GB")
 TZ = dt.timezone(dt.timedelta(hours=1))
 MARKUP = "<b>Pay now</b> & <a href='https://evil.example'>click</a> or {platform} gets it"
 THREAT = "I will send the video to your family"
@@ -27,6 +30,14 @@ WALLET = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"
 TXID = "f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16"
 POLICE_REF = "CR/123456/26"
 RECEIVER = "Kouassi Yao, Abidjan"
+
+
+_GAP = re.compile(r"\[[^\[\]]+\]")
+
+
+def digits_outside_gaps(text: str) -> list[str]:
+    """Digits a text states as facts (a date, amount or number), leaving out its [gaps]."""
+    return re.findall(r"\d", _GAP.sub("", text))
 
 
 @dataclass(frozen=True)

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from core import diary
-from core.content.catalog import load_catalog
 from core.content.platforms import load_platforms
 from core.diary.records import AgeGroup, Case, Message, Person
 from core.texts.facts import CaseFacts, gather_facts
 from core.texts.platform import platform_ids, platform_text
 from core.vault.migrations import Connection
-from tests.texts.diary_data import MARKUP, POLICE_REF, THREAT, fill_case
-
-EN = load_catalog("en-GB")
-GAP = re.compile(r"\[[^\[\]]+\]")
+from tests.texts.diary_data import EN, MARKUP, POLICE_REF, THREAT, digits_outside_gaps, fill_case
 
 
 def _text(conn: Connection, case_id: int, platform: str) -> str:
@@ -81,7 +75,7 @@ def test_missing_facts_become_marked_gaps_and_nothing_is_invented(
     assert "- [add what they threatened to do]" in text
     assert "Police reference: [add your police reference number, or delete this line]" in text
     assert "What they asked for:" not in text, "no demand recorded, so none is mentioned"
-    assert re.findall(r"\d", GAP.sub("", text)) == [], "no date, amount or number from nowhere"
+    assert digits_outside_gaps(text) == [], "no date, amount or number from nowhere"
     whatsapp = _text(conn, case_id, "whatsapp")
     assert "- [add their phone number]" in whatsapp
 
