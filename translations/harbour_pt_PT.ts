@@ -103,6 +103,73 @@
     </message>
 </context>
 <context>
+    <name>DraftBox</name>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text. You can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text. It is cleared from the clipboard after %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Imprimir…</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes in your diary, so you can come back to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from Harbour&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied — it will be cleared from the clipboard in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour could not save the file there. Please try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was found, so nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExampleDialog</name>
     <message>
         <source>Example report</source>
@@ -157,6 +224,81 @@
     </message>
 </context>
 <context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Prepare your family and friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person blackmailing you may contact people you know. Getting them ready takes away some of that power. You decide who to tell, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone 18 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the message is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should I tell?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the person you tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can give this to the person you tell. It explains what is happening and how they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My message for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HarbourApp</name>
     <message>
         <source>Your organisation&apos;s settings file for Harbour has a problem, so Harbour is using its safest settings. Please tell whoever looks after this computer:</source>
@@ -177,11 +319,45 @@
 <context>
     <name>Navigation</name>
     <message>
+        <source>Family and friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTab</name>
+    <message>
+        <source>How you paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My message about a payment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTab</name>
+    <message>
+        <source>App or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help page address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report text for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +685,74 @@
     <message>
         <source>Start my diary</source>
         <translation>Começar o meu diário</translation>
+    </message>
+</context>
+<context>
+    <name>TextExport</name>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTab</name>
+    <message>
+        <source>Use the version I kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary has changed. Press Start again to use the new details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the version you kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextsPage</name>
+    <message>
+        <source>Texts ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour writes these from your diary. Anything in [square brackets] is missing. Fill it in, or delete that line, before you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an app or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your bank or payment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnencryptedWarning</name>
+    <message>
+        <source>Save as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can open your files can read it. Save it somewhere private, such as a USB stick you keep safe. Delete the file when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The family page: preparing family and friends."""

@@ -1,0 +1,1 @@
+"""The texts page: ready-to-send reports for platforms and requests to banks."""
