@@ -102,7 +102,7 @@ def event_text(event: CaseEvent, t: Catalog, flows: Mapping[str, Flow]) -> str:
     else:
         what = t.text(key)
     if event.detail:
-        what = t.text("school.chronology.reason", what=what, reason=event.detail)
+        what = t.text("school.chronology.reason", what=what.rstrip("."), reason=event.detail)
     return what
 
 
