@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last note</source>
+        <source>Last written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,12 @@ class CaseRow:
         return self.case.id
 
 
+SNIPPETS = 50  # snippets are cut for the first page of hits only, as the diary's search does
+_LOOKUPS = 500
+_MATCH = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+_LIVE = "SELECT id, case_id FROM entry WHERE deleted_at IS NULL"
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
@@ -44,45 +50,79 @@ def _fold(text: str) -> str:
 
 def case_rows(conn: Connection, statuses: frozenset[CaseStatus] | None = None) -> list[CaseRow]:
     """Every live case (optionally only some statuses), newest first."""
-    numbers = dict(conn.execute("SELECT case_id, number FROM case_file").fetchall())
-    activity = dict(
-        conn.execute(
-            "SELECT case_id, max(updated_at) FROM entry WHERE deleted_at IS NULL GROUP BY case_id"
-        ).fetchall()
-    )
+    files = {
+        int(case_id): (int(number), from_utc_text(last))
+        for case_id, number, last in conn.execute(
+            "SELECT case_id, number, last_activity FROM case_file"
+        )
+    }
     return [
-        CaseRow(case, int(numbers[case.id]), from_utc_text(activity.get(case.id)))
+        CaseRow(case, *files[case.id])
         for case in list_cases(conn)
-        if (statuses is None or case.status in statuses) and case.id in numbers
+        if (statuses is None or case.status in statuses) and case.id in files
     ]
 
 
 def find_cases(
-    conn: Connection, text: str, statuses: frozenset[CaseStatus] | None = None
+    conn: Connection,
+    text: str,
+    statuses: frozenset[CaseStatus] | None = None,
+    snippets: int = SNIPPETS,
 ) -> list[CaseRow]:
-    """Cases whose title or number contains every typed word, or whose entries match them."""
+    """Cases whose title or number contains every typed word, or whose entries match them.
+
+    The newest ``snippets`` cases found through their entries carry a snippet of the match.
+    """
     rows = case_rows(conn, statuses)
     words = [_fold(w) for w in text.split()]
     if not words:
         return rows
     match = safe_query(text)
-    found: dict[int, str] = {}
-    if match is not None:
-        hits = conn.execute(
-            "SELECT e.case_id, search_index.body FROM search_index"
-            " JOIN entry AS e ON e.id = search_index.rowid"
-            " WHERE search_index MATCH ? AND e.deleted_at IS NULL"
-            " ORDER BY e.sort_at DESC, e.id DESC",
-            (match,),
-        )
-        for case_id, body in hits:
-            found.setdefault(int(case_id), str(body))
-    result = []
+    found = _cases_matching(conn, match) if match is not None else {}
+    result, matched = [], []
     for row in rows:
         own = _fold(f"{row.case.title or ''} {row.label}")
         if all(word in own for word in words):
             result.append(row)
         elif row.case_id in found:
-            snippet = make_snippet(found[row.case_id], match or "")
-            result.append(CaseRow(row.case, row.number, row.last_activity, snippet))
+            result.append(row)
+            matched.append(len(result) - 1)
+    matched = matched[:snippets]
+    bodies = _bodies(conn, [found[result[i].case_id] for i in matched])
+    for i in matched:
+        row = result[i]
+        snippet = make_snippet(bodies[found[row.case_id]], match or "")
+        result[i] = CaseRow(row.case, row.number, row.last_activity, snippet)
     return result
+
+
+def _cases_matching(conn: Connection, match: str) -> dict[int, int]:
+    """Case id -> the last live entry written that matches (FTS5 first, then the entries).
+
+    Few hits are looked up by id; many (a word in most entries) are found in one pass over
+    the entries, which is cheaper than thousands of lookups.
+    """
+    hits = [int(r[0]) for r in conn.execute(_MATCH, (match,))]
+    if len(hits) > _LOOKUPS:
+        wanted = set(hits)
+        rows = [r for r in conn.execute(_LIVE) if r[0] in wanted]
+    elif hits:
+        marks = ", ".join("?" for _ in hits)
+        rows = conn.execute(f"{_LIVE} AND id IN ({marks})", hits).fetchall()
+    else:
+        rows = []
+    found: dict[int, int] = {}
+    for entry_id, case_id in rows:
+        found[int(case_id)] = max(found.get(int(case_id), 0), int(entry_id))
+    return found
+
+
+def _bodies(conn: Connection, entry_ids: list[int]) -> dict[int, str]:
+    if not entry_ids:
+        return {}
+    marks = ", ".join("?" for _ in entry_ids)
+    rows = conn.execute(
+        f"SELECT rowid, body FROM search_index WHERE rowid IN ({marks})",  # noqa: S608
+        entry_ids,
+    )
+    return {int(rowid): str(body) for rowid, body in rows}

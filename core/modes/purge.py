@@ -1,10 +1,11 @@
 """Purging a case for good, and the small record that it existed.
 
-``purge_case`` removes a case with everything in it — entries, their search text, events,
-walks, risk flags, notes' authors — and its evidence files, in one transaction, and adds a
-``purge_record`` row (case number, date closed, when purged, why; nothing personal). SQLite's
-``secure_delete`` and FTS5's secure-delete overwrite the freed bytes, and the WAL is truncated,
-so no trace of the case's text stays in the database file. ``forget_old_backups`` then replaces
+``purge_case`` adds a ``purge_record`` row (case number, date closed, when purged, why; nothing
+personal) and deletes the case; ``core.evidence.purge_deleted`` then removes it with everything
+in it — entries, their search text, events, walks, risk flags, notes' authors (all cascade with
+the case) — and its evidence files. SQLite's ``secure_delete`` and FTS5's secure-delete
+overwrite the freed bytes, and the WAL is truncated, so no trace of the case's text stays in the
+database file. ``forget_old_backups`` then replaces
 the backups, which still held the case, with one fresh verified backup.
 
 Helpline retention: ``purge_expired`` purges closed cases ``retention_days`` after the day they
@@ -23,9 +24,8 @@ from typing import TYPE_CHECKING
 
 from core.diary import audit
 from core.diary.columns import from_utc_text, now_utc, utc_text
-from core.diary.search import unindex_entry
-from core.evidence.access import collect_garbage
-from core.evidence.blobs import BlobStore, remove_blob
+from core.evidence.access import purge_deleted
+from core.evidence.blobs import BlobStore
 from core.modes.casefile import get_case_file
 from core.vault.database import transaction
 from core.vault.migrations import Connection
@@ -51,41 +51,48 @@ class PurgeRecord:
     reason: PurgeReason
 
 
+def _mark_purged(conn: Connection, case_id: int, reason: PurgeReason) -> PurgeRecord:
+    """Inside the caller's transaction: write the purge record and delete the case (soft)."""
+    file = get_case_file(conn, case_id)
+    closed = file.case.closed_at.astimezone().date() if file.case.closed_at else None
+    record = PurgeRecord(file.label, closed, now_utc(), reason)
+    conn.execute(
+        "INSERT INTO purge_record (case_label, closed_on, purged_at, reason) VALUES (?, ?, ?, ?)",
+        (
+            record.case_label,
+            closed.isoformat() if closed else None,
+            utc_text(record.purged_at),
+            reason.value,
+        ),
+    )
+    conn.execute(
+        "UPDATE diary_case SET deleted_at = ? WHERE id = ?", (utc_text(record.purged_at), case_id)
+    )
+    detail = f"number={file.number} reason={reason.value}"
+    audit.append(conn, "delete", "case", case_id, case_id, detail=detail)
+    return record
+
+
+def purge_cases(
+    conn: Connection, store: BlobStore, case_ids: list[int], reason: PurgeReason
+) -> list[PurgeRecord]:
+    """Remove the cases and everything in them for good; return the records left behind.
+
+    The records and the deletes are written in one transaction, then ``core.evidence``'s purge
+    makes every delete final (these cases, and any other delete still waiting for the diary to
+    close). A crash in between leaves the cases deleted; the next unlock finishes the purge.
+    """
+    with transaction(conn):
+        records = [_mark_purged(conn, case_id, reason) for case_id in case_ids]
+    purge_deleted(conn, store)
+    return records
+
+
 def purge_case(
     conn: Connection, store: BlobStore, case_id: int, reason: PurgeReason
 ) -> PurgeRecord:
-    """Remove the case and everything in it for good; return the record left behind."""
-    with transaction(conn):
-        file = get_case_file(conn, case_id)
-        closed = file.case.closed_at.astimezone().date() if file.case.closed_at else None
-        record = PurgeRecord(file.label, closed, now_utc(), reason)
-        rows = conn.execute(
-            "SELECT e.id, ev.blob_id FROM entry AS e"
-            " LEFT JOIN evidence AS ev ON ev.entry_id = e.id WHERE e.case_id = ?",
-            (case_id,),
-        ).fetchall()
-        for entry_id, _blob in rows:
-            unindex_entry(conn, int(entry_id))
-        conn.execute("DELETE FROM entry WHERE case_id = ?", (case_id,))
-        conn.execute("DELETE FROM diary_case WHERE id = ?", (case_id,))
-        conn.execute(
-            "INSERT INTO purge_record (case_label, closed_on, purged_at, reason)"
-            " VALUES (?, ?, ?, ?)",
-            (
-                record.case_label,
-                closed.isoformat() if closed else None,
-                utc_text(record.purged_at),
-                reason.value,
-            ),
-        )
-        detail = f"number={file.number} entries={len(rows)} reason={reason.value}"
-        audit.append(conn, "purge", "case", case_id, case_id, detail=detail)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for _entry, blob_id in rows:
-        if blob_id is not None:
-            remove_blob(store, str(blob_id))
-    collect_garbage(conn, store)
-    return record
+    """Remove one case and everything in it for good; return the record left behind."""
+    return purge_cases(conn, store, [case_id], reason)[0]
 
 
 def expired_cases(conn: Connection, retention_days: int, today: dt.date) -> list[int]:
@@ -106,10 +113,8 @@ def purge_expired(
     conn: Connection, store: BlobStore, retention_days: int, today: dt.date
 ) -> list[PurgeRecord]:
     """Purge every closed case kept longer than the organisation's retention period."""
-    return [
-        purge_case(conn, store, case_id, PurgeReason.RETENTION)
-        for case_id in expired_cases(conn, retention_days, today)
-    ]
+    expired = expired_cases(conn, retention_days, today)
+    return purge_cases(conn, store, expired, PurgeReason.RETENTION) if expired else []
 
 
 def purge_records(conn: Connection) -> list[PurgeRecord]:

@@ -125,7 +125,7 @@ class CaseListPage(QWidget):
                 self.tr("Title"),
                 self.tr("Status"),
                 self.tr("Opened"),
-                self.tr("Last note"),
+                self.tr("Last written"),
                 self.tr("Found"),
             ]
         )
