@@ -48,6 +48,8 @@ class FlowWalker(QWidget):
         self.services_text = services_text
         self.route = named(QListWidget(), f"{name}Route")
         self.route.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.route.setWordWrap(True)
+        self.route.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = SafeLabel(name=f"{name}Title")
         scaled(self.title, 1.2, bold=True)
         self.body = SafeLabel(name=f"{name}Body")
@@ -126,7 +128,8 @@ class FlowWalker(QWidget):
         self.body.setText(t(step.text.body).strip())
         self.notes.setText("\n\n".join(t(n.key) for n in view.notes))
         self.notes.setVisible(bool(view.notes))
-        services = "\n".join(text for c in view.services if (text := self.services_text(c)))
+        lines = [line for c in view.services for line in self.services_text(c).splitlines()]
+        services = "\n".join(dict.fromkeys(lines))  # a service in two categories shows once
         self.services.setText(services)
         self.services.setVisible(bool(services))
         self._show_choices(state, catalog)

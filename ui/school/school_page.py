@@ -82,6 +82,7 @@ class SchoolPage(QWidget):
         self.words_hint = SafeLabel(name="pupilWordsHint")
         self.words_hint.setProperty("role", "hint")
         self.words = named(QPlainTextEdit(), "pupilWords")
+        self.words.setMaximumHeight(self.words.fontMetrics().lineSpacing() * 6)
         self.save_words = named(QPushButton(), "savePupilWords")
         self.images_note = SafeLabel(name="schoolImagesNote")
         self.images_note.setProperty("role", "hint")
