@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>CallPage</name>
+    <message>
+        <source>No call is open. Start a new call, or open a case from the case list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case title (optional, e.g. a first name or nickname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick note: type one line and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every case: names, numbers, notes, messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a case for a new call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases removed after the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases removed for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the removed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Start your diary</source>
@@ -299,6 +433,71 @@
     </message>
 </context>
 <context>
+    <name>ExportWarningDialog</name>
+    <message>
+        <source>Before you go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing takes this out of the locked diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer and this computer&apos;s print system receive the text unencrypted. Collect the pages at once and keep them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowWalker</name>
+    <message>
+        <source>Steps on this route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or reference for the next answer or tick (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HappenedPanel</name>
+    <message>
+        <source>What happened, in the caller&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HarbourApp</name>
     <message>
         <source>Your organisation&apos;s settings file for Harbour has a problem, so Harbour is using its safest settings. Please tell whoever looks after this computer:</source>
@@ -358,6 +557,51 @@
     </message>
     <message>
         <source>My report text for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Next steps: what happens next, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Explained at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove this record for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove case %1 from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this record is removed for good: notes, decisions and evidence. Only the case number and the dates stay, to show it existed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the case number %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +814,104 @@
     </message>
     <message>
         <source>Making the example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Caller&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency and crisis help in the caller&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing was lost. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pupil record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s initials or school reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil&apos;s record is open. Start a new record when a pupil comes to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what the pupil said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour never stores images in school mode. Record a description of what a file showed, never the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After export: removes the record for good, keeping only its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pupil&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with the time and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +1224,29 @@
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Handover summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,7 @@ class HarbourApp:
         self.controller.settingsChanged.connect(
             lambda: apply_theme(self.qt, self.session.settings.theme)
         )
-        self.window = MainWindow(self.controller, default_pages())
+        self.window = MainWindow(self.controller, default_pages(policy.mode))
         self.idle = IdleLock(policy.auto_lock_minutes, self.controller.lock, self.window)
         self.qt.installEventFilter(self.idle)
         self.controller.quickExitRequested.connect(self.qt.quit)

@@ -1,7 +1,7 @@
 """Harbour's pages, in navigation order. Features add their page here.
 
 Each page's module is imported when the page is first shown, so start-up only pays for the
-first page.
+first page. Helpline and school pages appear only in their mode.
 """
 
 from __future__ import annotations
@@ -39,12 +39,54 @@ def _settings(controller: Controller) -> QWidget:
     return SettingsPage(controller)
 
 
-def default_pages() -> list[PageSpec]:
-    """Every page of the main window; the first is what a new person sees."""
+def _cases(controller: Controller) -> QWidget:
+    from ui.helpline.case_list_page import CaseListPage
+
+    return CaseListPage(controller)
+
+
+def _call(controller: Controller) -> QWidget:
+    from ui.helpline.call_page import CallPage
+
+    return CallPage(controller)
+
+
+def _school(controller: Controller) -> QWidget:
+    from ui.school.school_page import SchoolPage
+
+    return SchoolPage(controller)
+
+
+def _mode_pages(mode: str) -> list[PageSpec]:
+    if mode == "helpline":
+        return [
+            PageSpec(
+                "cases", "diary", lambda: translate("Navigation", "Cases"), _cases, needs_vault=True
+            ),
+            PageSpec(
+                "call", "phone", lambda: translate("Navigation", "Call"), _call, needs_vault=True
+            ),
+        ]
+    if mode == "school":
+        return [
+            PageSpec(
+                "pupil",
+                "check",
+                lambda: translate("Navigation", "Pupil's record"),
+                _school,
+                needs_vault=True,
+            )
+        ]
+    return []
+
+
+def default_pages(mode: str = "victim") -> list[PageSpec]:
+    """Every page of the main window for ``mode``; the first is what a new person sees."""
     return [
         PageSpec(
             "family", "family", lambda: translate("Navigation", "Family and friends"), _family
         ),
+        *_mode_pages(mode),
         PageSpec(
             "reports",
             "reports",

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from core import diary
 from core.content.catalog import load_catalog
 from core.diary.records import Note
-from core.policy import Policy
+from core.policy import Mode, Policy
 from core.session import VaultState
 from core.texts import family
 from tests.ui.helpers import unnamed_widgets, when_modal
@@ -82,7 +82,7 @@ def test_wording_follows_the_age_the_app_knows(qtbot: QtBot, harbour: HarbourApp
 def test_school_mode_always_shows_the_under_18_wording(
     qtbot: QtBot, make_harbour: Callable[..., HarbourApp]
 ) -> None:
-    page = _open(make_harbour(Policy(mode="school")))
+    page = _open(make_harbour(Policy(mode=Mode.SCHOOL)))
     assert not page.age.isEnabled()
     assert page.age_group() == "under18"
     assert page.draft.text() == family.draft(EN, "under18", "parent", "short")

@@ -23,7 +23,7 @@ def problems(project: MiniProject) -> list[tuple[str | None, str]]:
 def test_real_files_pass() -> None:
     report = check()
     assert report.ok, "\n".join(str(p) for p in report.problems)
-    assert [f.id for f in report.flows] == ["guide"]
+    assert [f.id for f in report.flows] == ["guide", "school"]
     assert report.languages[0] == "en-GB"
     assert report.platforms == 14
 

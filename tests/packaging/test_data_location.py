@@ -41,7 +41,12 @@ def test_a_session_in_the_default_place_writes_only_there() -> None:
         data_dir = home.root / "home" / ".local" / "share" / "Harbour"
         output, writes = home.run(*DRIVER)
         _check_only_data_dir_written(home, data_dir, output, writes)
-        assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "vault.db", "vault.key"]
+        assert sorted(p.name for p in data_dir.iterdir()) == [
+            "backups",
+            "blobs",
+            "vault.db",
+            "vault.key",
+        ]
 
 
 def test_the_self_test_leaves_no_file_behind() -> None:

@@ -7,6 +7,7 @@ on a single background thread, so two never share the vault's connection at once
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ class DiaryController(QObject):
     caseChanged = Signal(int)  # the case id, 0 when none is open
     entriesChanged = Signal()  # something in the current case was added, changed or deleted
     writeFailed = Signal(object)  # the exception, for the view to put into calm words
+    casesPurged = Signal(int)  # how many closed cases the retention period removed
 
     def __init__(self, controller: Controller) -> None:
         super().__init__(controller)
@@ -106,6 +108,12 @@ class DiaryController(QObject):
             event.set()
         self._cancels.clear()
 
+    def run_now(self, work: Callable[[Connection], Any]) -> Any:
+        """Run a small write at once on the GUI thread, after the queued writes have finished
+        (for a new case the page must show straight away); return its result."""
+        self.writes.wait()
+        return work(self.conn)
+
     def write(
         self,
         work: Callable[[Connection], Any],
@@ -122,10 +130,29 @@ class DiaryController(QObject):
 
         self.writes.start(lambda: work(conn), done, on_error or self.writeFailed.emit)
 
+    def purge_expired_cases(self, today: dt.date | None = None) -> None:
+        """Purge closed cases kept longer than the policy's ``retention_days`` (at unlock),
+        then replace the backups that still held them; ``casesPurged`` tells how many."""
+        days = self.controller.session.policy.retention_days
+        if days is None:
+            return
+        session = self.controller.session
+
+        def work(conn: Connection) -> int:
+            from core.modes.purge import forget_old_backups, purge_expired
+
+            purged = purge_expired(conn, session.require_blobs(), days, today or dt.date.today())
+            if purged:
+                forget_old_backups(session.require_vault())
+            return len(purged)
+
+        self.write(work, self.casesPurged.emit)
+
     def _vault_changed(self, _state: str) -> None:
         if self.controller.vault_state is not VaultState.UNLOCKED:
             self.set_current_case(None)
             return
+        self.purge_expired_cases()
         if self.controller.session.policy.mode == "helpline":
             return  # staff choose a case from their list
         from core.diary import list_cases

@@ -11,6 +11,7 @@ the window never freezes, and a ``QGuiApplication`` is all it needs (offscreen w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,8 +84,12 @@ def _small(font: QFont, bold: bool = False) -> QFont:
     return small
 
 
-def paint_document(device: QPagedPaintDevice, html: str, labels: PageLabels) -> int:
-    """Lay ``html`` out on ``device``'s pages with header and footer; return the page count.
+Fill = Callable[[QTextDocument], None]  # writes a document's content, e.g. with a text cursor
+
+
+def paint_document(device: QPagedPaintDevice, content: str | Fill, labels: PageLabels) -> int:
+    """Lay ``content`` (HTML, or a function that fills the document) out on ``device``'s pages
+    with header and footer; return the page count.
 
     The layout is made at 96 dpi, as on screen, and scaled to the device: sizes in the HTML
     mean the same on paper as in the preview.
@@ -102,7 +107,10 @@ def paint_document(device: QPagedPaintDevice, html: str, labels: PageLabels) -> 
     option = document.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    document.setHtml(html)
+    if isinstance(content, str):
+        document.setHtml(content)
+    else:
+        content(document)
     band = QFontMetricsF(_small(font, bold=True), layout_device).height() * 2.4
     body = QSizeF(width, height - 2 * band)
     document.setPageSize(body)
@@ -153,8 +161,9 @@ def _header_footer(
     painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def render_pdf(html: str, labels: PageLabels, paper: Paper, title: str) -> bytes:
-    """The report as PDF bytes on A4 or Letter (safe to call from a worker thread)."""
+def render_pdf(content: str | Fill, labels: PageLabels, paper: Paper, title: str) -> bytes:
+    """``content`` (see ``paint_document``) as PDF bytes on A4 or Letter, with Harbour's header
+    and numbered footer on every page (safe to call from a worker thread)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -164,6 +173,6 @@ def render_pdf(html: str, labels: PageLabels, paper: Paper, title: str) -> bytes
     writer.setPageMargins(_MARGIN_MM, QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
     writer.setCreator("Harbour")
-    paint_document(writer, html, labels)  # ending the painter finishes the PDF
+    paint_document(writer, content, labels)  # ending the painter finishes the PDF
     buffer.close()
     return bytes(data.data())
