@@ -240,196 +240,196 @@
     <name>DraftBox</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copïo</translation>
+        <translation>Copïo</translation>
     </message>
     <message>
         <source>Copy the text. It is cleared from the clipboard after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r testun. Bydd yn cael ei ddileu o&apos;r clipfwrdd ar ôl %1 eiliad.</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>Y testun</translation>
     </message>
     <message>
         <source>The text. You can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y testun. Galli di ei newid.</translation>
     </message>
     <message>
         <source>Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel testun…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Argraffu…</translation>
+        <translation>Argraffu…</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy fersiwn i</translation>
     </message>
     <message>
         <source>Save your changes in your diary, so you can come back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw dy newidiadau yn dy ddyddiadur, er mwyn i ti allu dod yn ôl atyn nhw.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau eto</translation>
     </message>
     <message>
         <source>Start again from Harbour&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau eto o destun Harbour</translation>
     </message>
     <message>
         <source>Copied — it will be cleared from the clipboard in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo — bydd yn cael ei ddileu o&apos;r clipfwrdd ymhen %1 eiliad.</translation>
     </message>
     <message>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel testun</translation>
     </message>
     <message>
         <source>Harbour could not save the file there. Please try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Harbour ddim yn gallu cadw&apos;r ffeil yno. Rho gynnig ar le arall, plîs.</translation>
     </message>
     <message>
         <source>Saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw fel %1. Dydy hi ddim wedi&apos;i hamgryptio.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i anfon at yr argraffydd.</translation>
     </message>
     <message>
         <source>No printer was found, so nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim argraffydd i&apos;w gael, felly chafodd dim byd ei argraffu.</translation>
     </message>
 </context>
 <context>
     <name>ExampleDialog</name>
     <message>
         <source>Example report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad enghreifftiol</translation>
     </message>
     <message>
         <source>This example is made up. Nothing in it comes from your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r enghraifft hon wedi&apos;i dyfeisio. Does dim byd ynddi&apos;n dod o dy ddyddiadur.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>ExportWarningDialog</name>
     <message>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i ti gadw</translation>
     </message>
     <message>
         <source>The evidence pack is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r pecyn tystiolaeth DDIM wedi&apos;i amgryptio</translation>
     </message>
     <message>
         <source>Anyone who opens this file can see your report and every evidence file in it. Your diary stays locked and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall unrhyw un sy&apos;n agor y ffeil hon weld dy adroddiad a phob ffeil dystiolaeth sydd ynddi. Mae dy ddyddiadur yn aros dan glo ac wedi&apos;i amgryptio.</translation>
     </message>
     <message>
         <source>This file is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffeil hon DDIM wedi&apos;i hamgryptio</translation>
     </message>
     <message>
         <source>Anyone who opens this file can read your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall unrhyw un sy&apos;n agor y ffeil hon ddarllen dy adroddiad.</translation>
     </message>
     <message>
         <source>It will be saved here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yn cael ei chadw yma:</translation>
     </message>
     <message>
         <source>Save it somewhere only you can reach, such as a USB stick you keep safe. Delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwa hi mewn lle na all neb ond ti ei gyrraedd, fel cof bach USB rwyt ti&apos;n ei gadw&apos;n ddiogel. Dilea unrhyw gopïau pan na fydd eu hangen arnat ti mwyach.</translation>
     </message>
     <message>
         <source>Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Do not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â chadw</translation>
     </message>
 </context>
 <context>
     <name>FamilyPage</name>
     <message>
         <source>Prepare your family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi dy deulu a dy ffrindiau</translation>
     </message>
     <message>
         <source>The person blackmailing you may contact people you know. Getting them ready takes away some of that power. You decide who to tell, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai y bydd y person sy&apos;n dy flacmelio di yn cysylltu â phobl rwyt ti&apos;n eu hadnabod. Mae eu paratoi nhw&apos;n mynd â pheth o&apos;r pŵer hwnnw oddi arnyn nhw. Ti sy&apos;n penderfynu wrth bwy i ddweud, a phryd.</translation>
     </message>
     <message>
         <source>Wording for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriad ar gyfer</translation>
     </message>
     <message>
         <source>Someone 18 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun 18 oed neu&apos;n hŷn</translation>
     </message>
     <message>
         <source>Someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun dan 18 oed</translation>
     </message>
     <message>
         <source>Message for</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges ar gyfer</translation>
     </message>
     <message>
         <source>Who the message is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pwy mae&apos;r neges</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Byr</translation>
     </message>
     <message>
         <source>Short message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges fer</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manwl</translation>
     </message>
     <message>
         <source>Detailed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges fanwl</translation>
     </message>
     <message>
         <source>Should I tell?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddylwn i ddweud?</translation>
     </message>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu neges</translation>
     </message>
     <message>
         <source>For the person you tell</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;r person sy&apos;n cael gwybod</translation>
     </message>
     <message>
         <source>Parts of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau&apos;r dudalen hon</translation>
     </message>
     <message>
         <source>You can give this to the person you tell. It explains what is happening and how they can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galli di roi hwn i&apos;r person rwyt ti&apos;n dweud wrtho. Mae&apos;n esbonio beth sy&apos;n digwydd a sut gallan nhw helpu.</translation>
     </message>
     <message>
         <source>My message for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy neges ar gyfer: %1</translation>
     </message>
 </context>
 <context>
@@ -519,45 +519,45 @@
     <name>Navigation</name>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu a ffrindiau</translation>
     </message>
     <message>
         <source>Texts to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Testunau i&apos;w hanfon</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
 </context>
 <context>
     <name>PaymentTab</name>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut gwnest ti dalu</translation>
     </message>
     <message>
         <source>My message about a payment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy neges am daliad drwy %1</translation>
     </message>
 </context>
 <context>
     <name>PlatformTab</name>
     <message>
         <source>App or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan</translation>
     </message>
     <message>
         <source>Help page address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y dudalen help: %1</translation>
     </message>
     <message>
         <source>My report text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun fy adroddiad ar gyfer %1</translation>
     </message>
 </context>
 <context>
@@ -679,142 +679,142 @@
     <name>ReportPreview</name>
     <message>
         <source>Show as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fel testun plaen</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Report preview as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r adroddiad fel testun plaen</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Report for the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad i&apos;r heddlu</translation>
     </message>
     <message>
         <source>Harbour makes this report from your diary. Choose the form for where you will report. Add your own statement if you like. Then save it, print it, or make an evidence pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Harbour yn creu&apos;r adroddiad hwn o dy ddyddiadur. Dewisa&apos;r ffurflen ar gyfer y lle byddi di&apos;n rhoi gwybod iddo. Ychwanega dy ddatganiad dy hun os hoffet ti. Wedyn cadwa fe, argraffa fe, neu gwna becyn tystiolaeth.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen</translation>
     </message>
     <message>
         <source>Which police form the report follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ffurflen heddlu mae&apos;r adroddiad yn ei dilyn</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy ddatganiad dy hun</translation>
     </message>
     <message>
         <source>In your own words: what happened, when, and how it made you feel. It goes into the report. It is kept in your locked diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dy eiriau dy hun: beth ddigwyddodd, pryd, a sut gwnaeth i ti deimlo. Mae&apos;n mynd i mewn i&apos;r adroddiad. Mae&apos;n cael ei gadw yn dy ddyddiadur dan glo.</translation>
     </message>
     <message>
         <source>Save my statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy natganiad</translation>
     </message>
     <message>
         <source>Your diary is empty so far. Add what happened, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddyddiadur yn wag hyd yma. Ychwanega beth ddigwyddodd. Wedyn galli di ddod yn ôl yma.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel testun</translation>
     </message>
     <message>
         <source>Make an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pecyn tystiolaeth</translation>
     </message>
     <message>
         <source>One file with the report, your evidence files and their fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil gyda&apos;r adroddiad, dy ffeiliau tystiolaeth a&apos;u holion bysedd.</translation>
     </message>
     <message>
         <source>See an example report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld adroddiad enghreifftiol</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Your statement is saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddatganiad wedi&apos;i gadw yn dy ddyddiadur.</translation>
     </message>
     <message>
         <source>Harbour could not make the preview just now. Your diary has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Harbour ddim yn gallu creu&apos;r rhagolwg y tro hwn. Dydy dy ddyddiadur ddim wedi newid.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw: %1</translation>
     </message>
     <message>
         <source>Your report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd dy adroddiad ei anfon at yr argraffydd.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>There is not enough free space there. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le yno. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>One of your evidence files did not pass its safety check, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth un o dy ffeiliau tystiolaeth ddim pasio ei gwiriad diogelwch, felly chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>Your diary is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddyddiadur dan glo. Datgloa fe a rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>Harbour could not save there. Nothing was saved. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Harbour ddim yn gallu cadw yno. Chafodd dim byd ei gadw. Rho gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad fel PDF</translation>
     </message>
     <message>
         <source>Save the report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad fel testun</translation>
     </message>
     <message>
         <source>Save the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r pecyn tystiolaeth</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wrthi&apos;n cadw…</translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n argraffu…</translation>
     </message>
     <message>
         <source>Making the example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n creu&apos;r enghraifft…</translation>
     </message>
 </context>
 <context>
@@ -1033,68 +1033,68 @@
     <name>TextExport</name>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau testun (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>TextTab</name>
     <message>
         <source>Use the version I kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r fersiwn wnes i ei chadw</translation>
     </message>
     <message>
         <source>Your diary has changed. Press Start again to use the new details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddyddiadur wedi newid. Pwysa ‘Dechrau eto’ i ddefnyddio&apos;r manylion newydd.</translation>
     </message>
     <message>
         <source>This is the version you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r fersiwn wnest ti ei chadw.</translation>
     </message>
 </context>
 <context>
     <name>TextsPage</name>
     <message>
         <source>Texts ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Testunau&apos;n barod i&apos;w hanfon</translation>
     </message>
     <message>
         <source>Harbour writes these from your diary. Anything in [square brackets] is missing. Fill it in, or delete that line, before you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Harbour yn ysgrifennu&apos;r rhain o dy ddyddiadur. Mae unrhyw beth mewn [cromfachau sgwâr] ar goll. Llenwa fe, neu dilea&apos;r llinell honno, cyn i ti anfon.</translation>
     </message>
     <message>
         <source>For an app or site</source>
-        <translation type="unfinished"></translation>
+        <translation>I ap neu wefan</translation>
     </message>
     <message>
         <source>For your bank or payment service</source>
-        <translation type="unfinished"></translation>
+        <translation>I dy fanc neu dy wasanaeth talu</translation>
     </message>
     <message>
         <source>Kind of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o destun</translation>
     </message>
 </context>
 <context>
     <name>UnencryptedWarning</name>
     <message>
         <source>Save as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel ffeil</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fydd y ffeil hon ddim wedi&apos;i hamgryptio</translation>
     </message>
     <message>
         <source>Anyone who can open your files can read it. Save it somewhere private, such as a USB stick you keep safe. Delete the file when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall unrhyw un sy&apos;n gallu agor dy ffeiliau ei darllen hi. Cadwa hi mewn lle preifat, fel cof bach USB rwyt ti&apos;n ei gadw&apos;n ddiogel. Dilea&apos;r ffeil pan na fydd ei hangen arnat ti mwyach.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -1160,71 +1160,71 @@
     <name>VaultMessages</name>
     <message>
         <source>This computer&apos;s keyring is locked, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cylch allweddi&apos;r cyfrifiadur hwn dan glo, felly dydy e ddim yn gallu agor dy ddyddiadur. Defnyddia dy gyfrinymadrodd neu dy allwedd adfer yn lle hynny. Does dim byd wedi&apos;i golli.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring said no, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd cylch allweddi&apos;r cyfrifiadur hwn, felly dydy e ddim yn gallu agor dy ddyddiadur. Defnyddia dy gyfrinymadrodd neu dy allwedd adfer yn lle hynny. Does dim byd wedi&apos;i golli.</translation>
     </message>
     <message>
         <source>This computer doesn&apos;t hold the key for this diary (perhaps it was moved from another computer). Use your passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r allwedd ar gyfer y dyddiadur hwn ddim ar y cyfrifiadur hwn (efallai iddo gael ei symud o gyfrifiadur arall). Defnyddia dy gyfrinymadrodd neu dy allwedd adfer.</translation>
     </message>
     <message>
         <source>Your organisation has turned off unlocking with this computer. Use your passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy sefydliad wedi diffodd datgloi gyda&apos;r cyfrifiadur hwn. Defnyddia dy gyfrinymadrodd neu dy allwedd adfer.</translation>
     </message>
     <message>
         <source>This computer has no keyring Harbour can use. Please choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi y gall Harbour ei ddefnyddio. Dewisa gyfrinymadrodd yn lle hynny, plîs.</translation>
     </message>
     <message>
         <source>That passphrase didn&apos;t open your diary. Take your time and try again. Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y cyfrinymadrodd yna ddim agor dy ddyddiadur. Cymera dy amser, a rho gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <source>That recovery key belongs to a different diary. Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r allwedd adfer yna&apos;n perthyn i ddyddiadur arall. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <source>That recovery key has a typing slip in it. Check each group of letters and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae camgymeriad teipio yn yr allwedd adfer yna. Gwiria bob grŵp o lythrennau, a rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>Your diary file is damaged. Harbour has not changed it. You can restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil dy ddyddiadur wedi&apos;i difrodi. Dydy Harbour ddim wedi&apos;i newid hi. Galli di adfer y copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
         <source>The small key file beside your diary is damaged. Harbour keeps a spare copy you can restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allwedd fach wrth ymyl dy ddyddiadur wedi&apos;i difrodi. Mae Harbour yn cadw copi sbâr y galli di ei adfer.</translation>
     </message>
     <message>
         <source>The disk is full, so this could not be saved. Everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw hyn. Mae popeth gafodd ei gadw o&apos;r blaen yn ddiogel. Rhyddha rywfaint o le, a rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>Please choose a passphrase to protect your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa gyfrinymadrodd i ddiogelu dy ddyddiadur, plîs.</translation>
     </message>
     <message>
         <source>There is no diary on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiadur ar y cyfrifiadur hwn eto.</translation>
     </message>
     <message>
         <source>A diary already exists here. Harbour will not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiadur yma&apos;n barod. Fydd Harbour ddim yn rhoi un arall yn ei le.</translation>
     </message>
     <message>
         <source>The backup could not be made. Your diary itself is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud y copi wrth gefn. Mae dy ddyddiadur ei hun yn ddiogel.</translation>
     </message>
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddyddiadur dan glo. Datgloa fe er mwyn bwrw ymlaen.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le. Mae&apos;r wybodaeth rwyt ti wedi&apos;i chadw yn ddiogel. Rho gynnig arall arni, plîs.</translation>
     </message>
 </context>
 <context>
