@@ -22,7 +22,7 @@ def test_older_cases_are_numbered_in_the_order_they_were_made(data_dir: Path) ->
     second = diary.add_case(conn, Case(title="second"))
     note = diary.add(conn, first.id or 0, Note(text="written before the upgrade"))
     with transaction(conn):
-        assert apply_migrations(conn)[0] == 30
+        assert 30 in apply_migrations(conn)
     assert current_version(conn) == latest_version()
     assert get_case_file(conn, first.id or 0).number == 1
     assert get_case_file(conn, second.id or 0).number == 2

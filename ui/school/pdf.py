@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from core.content.region_model import Paper
 from ui.reports.pdf import PageLabels, render_pdf
 
-_COLUMN_WIDTHS = (17, 13, 55, 15)  # per cent: when, type, what, by
+_COLUMN_WIDTHS = (15, 23, 48, 14)  # per cent: when, type, what, by
 
 
 def _fill(
