@@ -17,6 +17,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
 
 
+def _diary(controller: Controller) -> QWidget:
+    from ui.diary.diary_page import DiaryPage
+
+    return DiaryPage(controller)
+
+
+def _evidence(controller: Controller) -> QWidget:
+    from ui.evidence.evidence_page import EvidencePage
+
+    return EvidencePage(controller)
+
+
 def _settings(controller: Controller) -> QWidget:
     from ui.settings.settings_page import SettingsPage
 
@@ -26,5 +38,19 @@ def _settings(controller: Controller) -> QWidget:
 def default_pages() -> list[PageSpec]:
     """Every page of the main window; the first is what a new person sees."""
     return [
+        PageSpec(
+            "diary",
+            "diary",
+            lambda: QCoreApplication.translate("Navigation", "Diary"),
+            _diary,
+            needs_vault=True,
+        ),
+        PageSpec(
+            "evidence",
+            "evidence",
+            lambda: QCoreApplication.translate("Navigation", "Evidence"),
+            _evidence,
+            needs_vault=True,
+        ),
         PageSpec("settings", "settings", lambda: _t("Settings"), _settings),
     ]

@@ -8,10 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from core.policy import Policy
-from tests.ui.conftest import make_harbour
+from tests.ui.conftest import harbour, make_harbour
 from ui.app import HarbourApp
 
-__all__ = ["diary_app", "make_diary_app", "make_harbour"]
+__all__ = ["diary_app", "harbour", "make_diary_app", "make_harbour"]
 
 
 @pytest.fixture

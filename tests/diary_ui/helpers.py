@@ -2,11 +2,58 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import when_modal
 from ui.app import HarbourApp
+from ui.diary.fields import Input, MoneyInput, PlatformInput, WhenInput
 from ui.diary.form import EntryForm
+
+D = TypeVar("D", bound=QDialog)
+E = TypeVar("E", bound=Input)
+
+
+def editor(form: EntryForm, name: str, kind: type[E]) -> E:
+    """A form's input of a known kind (a date-and-time, an amount...)."""
+    found = form.fields[name].editor
+    assert isinstance(found, kind)
+    return found
+
+
+def when(form: EntryForm, name: str = "at") -> WhenInput:
+    """The date-and-time input ``name``."""
+    return editor(form, name, WhenInput)
+
+
+def money(form: EntryForm) -> MoneyInput:
+    """The amount-and-currency input."""
+    return editor(form, "amount", MoneyInput)
+
+
+def platform(form: EntryForm) -> PlatformInput:
+    """The platform input."""
+    return editor(form, "platform", PlatformInput)
+
+
+def on_dialog(kind: type[D], act: Callable[[D], None], failures: list[BaseException]) -> None:
+    """Like ``when_modal``, but a failed check closes the dialog and is kept in ``failures``.
+
+    An assertion inside a modal dialog would otherwise leave it open and the test waiting.
+    """
+
+    def guarded(dialog: D) -> None:
+        try:
+            act(dialog)
+        except BaseException as exc:
+            failures.append(exc)
+            dialog.reject()
+
+    when_modal(kind, guarded)
 
 
 def settle(qtbot: QtBot, harbour: HarbourApp, timeout: int = 20_000) -> None:

@@ -9,8 +9,16 @@ from pytestqt.qtbot import QtBot
 
 from core import diary
 from core.diary.records import Action, Demand, Message, Note, Payment, Person
-from tests.diary_ui.helpers import problems, save_and_wait, settle, type_into
-from tests.ui.helpers import when_modal
+from tests.diary_ui.helpers import (
+    money,
+    on_dialog,
+    platform,
+    problems,
+    save_and_wait,
+    settle,
+    type_into,
+    when,
+)
 from ui.app import HarbourApp
 from ui.diary.diary_page import DiaryPage
 from ui.diary.form import EntryForm
@@ -43,9 +51,7 @@ def _diary_page(harbour: HarbourApp) -> DiaryPage:
     return page
 
 
-def test_each_kind_is_saved_through_its_form_and_shown(
-    qtbot: QtBot, diary_app: HarbourApp
-) -> None:
+def test_each_kind_is_saved_through_its_form_and_shown(qtbot: QtBot, diary_app: HarbourApp) -> None:
     controller = diary_app.controller
     page = _diary_page(diary_app)
     case_id = controller.diary.current_case_id
@@ -84,8 +90,8 @@ def test_every_problem_is_shown_at_once_and_nothing_is_saved(
     assert "2 parts" not in person.summary.text() and "3 parts" in person.summary.text()
     demand = DemandForm(controller)
     type_into(demand, {"amount": "five hundred", "method": "bank transfer"})
-    demand.fields["at"].editor.date.setText("31/02/2026")
-    demand.fields["deadline"].editor.date.setText("tomorrow")
+    when(demand).date.setText("31/02/2026")
+    when(demand, "deadline").date.setText("tomorrow")
     demand.save()
     assert set(problems(demand)) == {"amount", "at", "deadline"}
     assert "numbers" in problems(demand)["amount"]
@@ -100,16 +106,16 @@ def test_amounts_follow_the_language(qtbot: QtBot, diary_app: HarbourApp) -> Non
     controller.set_language("es-ES")
     form = DemandForm(controller)
     type_into(form, {"amount": "1.234,50", "method": "Bizum"})
-    form.fields["amount"].editor.currency.set_value("EUR")
-    form.fields["at"].editor.date.setText("5/11/2026")
-    form.fields["at"].editor.time.setText("21:40")
+    money(form).currency.set_value("EUR")
+    when(form).date.setText("5/11/2026")
+    when(form).time.setText("21:40")
     stored = save_and_wait(qtbot, form)
     assert isinstance(stored, Demand)
     assert stored.amount == Decimal("1234.50") and stored.currency == "EUR"
     assert stored.at is not None and (stored.at.day, stored.at.month) == (5, 11)
     again = open_form(controller, Demand, stored)
     assert again.fields["amount"].editor.value() == "1234,50"
-    assert again.fields["at"].editor.date.text() == "5/11/2026"
+    assert when(again).date.text() == "5/11/2026"
 
 
 def test_defaults_follow_the_region_and_what_was_used_last(
@@ -118,7 +124,7 @@ def test_defaults_follow_the_region_and_what_was_used_last(
     controller = diary_app.controller
     controller.set_region("uk")
     demand = DemandForm(controller)
-    assert demand.fields["amount"].editor.currency.value() == "GBP"
+    assert money(demand).currency.value() == "GBP"
     message = MessageForm(controller, prefill={"platform": "snapchat"})
     type_into(message, {"content": "hi"})
     save_and_wait(qtbot, message)
@@ -126,7 +132,7 @@ def test_defaults_follow_the_region_and_what_was_used_last(
     person = PersonForm(controller)
     assert person.fields["platform"].editor.value() == "snapchat"
     typed = MessageForm(controller)
-    typed.fields["platform"].editor.setEditText("Grindr")
+    platform(typed).setEditText("Grindr")
     assert typed.fields["platform"].editor.value() == "Grindr"
 
 
@@ -145,8 +151,10 @@ def test_editing_opens_the_same_form_filled_in(qtbot: QtBot, diary_app: HarbourA
         dialog.fields["username"].editor.set_value("@second")
         dialog.save()
 
-    when_modal(PersonForm, change)
+    failures: list[BaseException] = []
+    on_dialog(PersonForm, change, failures)
     page.edit_selected()
+    assert failures == []
     settle(qtbot, diary_app)
     case_id = controller.diary.current_case_id
     assert case_id is not None
@@ -165,14 +173,15 @@ def test_selected_words_of_a_note_become_a_message(qtbot: QtBot, diary_app: Harb
     note.text.setTextCursor(cursor)
     del cursor
     seen: dict[str, str] = {}
+    failures: list[BaseException] = []
 
     def check(form: EntryForm) -> None:
         seen.update({n: f.editor.value() for n, f in form.fields.items()})
         form.reject()
 
-    when_modal(MessageForm, check)
+    on_dialog(MessageForm, check, failures)
     note.split_message.click()
     assert seen["content"] == "send 300 € or I post it."
-    when_modal(DemandForm, check)
+    on_dialog(DemandForm, check, failures)
     note.split_demand.click()
-    assert seen["amount"] == "300 €"
+    assert seen["amount"] == "300 €" and failures == []

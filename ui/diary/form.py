@@ -96,8 +96,8 @@ class EntryForm(HarbourDialog):
         self.body.addLayout(self.buttons)
 
         self.build()
+        self.retranslate()  # fills the choice lists, so a prefill can pick from them
         self.fill(record, prefill or {})
-        self.retranslate()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         lines = self.fontMetrics().lineSpacing()
         scroll.setMinimumHeight(min(inner.sizeHint().height() + lines * 2, lines * 26))
