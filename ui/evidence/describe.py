@@ -11,7 +11,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -29,10 +29,6 @@ from ui.widgets.file_dialogs import open_files
 from ui.widgets.safe_label import SafeLabel
 
 
-class _Relay(QObject):
-    progressed = Signal(object, object)
-
-
 class DescribeDialog(EntryForm):
     """A description, where it was seen, an optional SHA-256, a note and a time."""
 
@@ -47,9 +43,11 @@ class DescribeDialog(EntryForm):
         parent: QWidget | None = None,
     ) -> None:
         self.cancel_hash = threading.Event()
-        self.relay = _Relay()
+        self.hashed: tuple[int, int] = (0, 1)  # bytes done and expected, written by the worker
         super().__init__(controller, record, prefill, parent)
-        self.relay.progressed.connect(self._hash_progress)
+        self.hash_timer = QTimer(self)
+        self.hash_timer.setInterval(50)
+        self.hash_timer.timeout.connect(self._hash_progress)
         self.finished.connect(self._closed)
 
     def _closed(self, _result: int) -> None:
@@ -173,17 +171,23 @@ class DescribeDialog(EntryForm):
         self.hash_button.setEnabled(False)
         self.hash_progress.setValue(0)
         self.hashing.show()
-        relay, cancel = self.relay, self.cancel_hash
+        self.hashed = (0, 1)
+        self.hash_timer.start()
         self.controller.jobs.start(
-            lambda: hash_file(chosen[0], lambda d, t: relay.progressed.emit(d, t), cancel),
+            lambda: hash_file(chosen[0], self._report, self.cancel_hash),
             self._hashed,
             self._hash_failed,
         )
 
-    def _hash_progress(self, done: int, total: int) -> None:
+    def _report(self, done: int, total: int) -> None:
+        self.hashed = (done, total)  # on the worker thread: no Qt calls here
+
+    def _hash_progress(self) -> None:
+        done, total = self.hashed
         self.hash_progress.setValue(done * 1000 // max(total, 1))
 
     def _hash_finished(self) -> None:
+        self.hash_timer.stop()
         self.hash_button.setEnabled(True)
         self.hashing.hide()
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMimeData,
     QObject,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from core.diary.records import Evidence
     from core.evidence import BlobStore
     from core.vault.migrations import Connection
+
+
+POLL_MS = 50  # how often the progress bar catches up with the worker
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,11 @@ class Outcome:
 
 
 class ImportRun(QObject):
-    """One batch of imports on the diary's write thread, with progress and cancel."""
+    """One batch of imports on the diary's write thread, with progress and cancel.
+
+    The worker only records how far it got; a timer on the GUI thread reads that and emits
+    ``progressed`` (no signal is emitted from the worker, once per chunk or otherwise).
+    """
 
     progressed = Signal(int, int, object, object)  # index, count, bytes done, bytes expected
     finished = Signal(object)  # Outcome
@@ -64,15 +72,28 @@ class ImportRun(QObject):
         self.controller = controller
         self.sources = sources
         self.cancel_flag = controller.diary.cancel_event()
+        self._latest: tuple[int, int, int] | None = None  # written by the worker
+        self._shown: tuple[int, int, int] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
 
     def start(self) -> None:
         """Queue the batch (call on the GUI thread)."""
         case_id = self.controller.diary.ensure_case()
         store = self.controller.session.require_blobs()
         allowed = self.controller.session.images_allowed
+        self.timer.start()
         self.controller.diary.write(
             lambda conn: self._work(conn, store, case_id, allowed), self._done, self._failed
         )
+
+    def _poll(self) -> None:
+        latest = self._latest
+        if latest is not None and latest != self._shown:
+            self._shown = latest
+            index, done, expected = latest
+            self.progressed.emit(index, len(self.sources), done, expected)
 
     def cancel(self) -> None:
         """Stop after the current chunk; the file being stored leaves nothing behind."""
@@ -82,14 +103,13 @@ class ImportRun(QObject):
         from core.evidence import EvidenceCode, EvidenceError, import_bytes, import_file
 
         outcome = Outcome()
-        count = len(self.sources)
         for index, source in enumerate(self.sources):
             if self.cancel_flag.is_set():
                 outcome.cancelled = True
                 break
 
             def progress(done: int, expected: int, index: int = index) -> None:
-                self.progressed.emit(index, count, done, expected)
+                self._latest = (index, done, expected)
 
             try:
                 if source.path is not None:
@@ -120,15 +140,19 @@ class ImportRun(QObject):
                 outcome.added.append(record)
         return outcome
 
-    def _done(self, outcome: Outcome) -> None:
+    def _end(self) -> None:
+        self.timer.stop()
+        self._poll()
         self.controller.diary.release(self.cancel_flag)
-        self.finished.emit(outcome)
         self.deleteLater()
 
+    def _done(self, outcome: Outcome) -> None:
+        self._end()
+        self.finished.emit(outcome)
+
     def _failed(self, exc: Exception) -> None:
-        self.controller.diary.release(self.cancel_flag)
+        self._end()
         self.failed.emit(exc)
-        self.deleteLater()
 
 
 def file_sources(paths: list[Path]) -> list[Source]:
