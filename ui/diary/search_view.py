@@ -86,16 +86,24 @@ class HighlightDelegate(QStyledItemDelegate):
         return QSize(int(document.idealWidth()), int(document.size().height()))
 
 
-class SearchResults(QListWidget):
-    """The entries that matched, newest first, each with its highlighted snippet."""
+class EntryList(QListWidget):
+    """A list of diary entries: plain item text, painted from ``HTML_ROLE`` rich text."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "diarySearchResults")
+        named(self, name)
         self.setItemDelegate(HighlightDelegate(self))
         self.setWordWrap(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(2)
+
+
+class SearchResults(EntryList):
+    """The entries that matched, newest first, each with its highlighted snippet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("diarySearchResults", parent)
 
     def show_hits(self, hits: Sequence[SearchHit], headers: Sequence[str]) -> None:
         """Show ``hits``; ``headers`` holds each hit's kind and time as plain text."""

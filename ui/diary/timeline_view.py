@@ -6,14 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from core.content.catalog import Catalog
 from core.diary import TimelineItem
 from core.diary.records import Kind
 from ui.diary.formatting import kind_name, summary, when_text
-from ui.diary.search_view import ENTRY_ROLE, HTML_ROLE, KIND_ROLE, HighlightDelegate, highlight_html
-from ui.widgets.accessible import named
+from ui.diary.search_view import ENTRY_ROLE, HTML_ROLE, KIND_ROLE, EntryList, highlight_html
 
 
 def header_text(kind: Kind, at: dt.datetime | None, language: str) -> str:
@@ -22,17 +21,11 @@ def header_text(kind: Kind, at: dt.datetime | None, language: str) -> str:
     return f"{kind_name(kind)} · {moment}" if moment else kind_name(kind)
 
 
-class TimelineList(QListWidget):
-    """Items whose text is plain; painted from escaped rich text (kind and time in bold)."""
+class TimelineList(EntryList):
+    """The case's entries in time order, kind and time in bold above a summary."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        named(self, "diaryTimeline")
-        self.setItemDelegate(HighlightDelegate(self))
-        self.setWordWrap(True)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setSpacing(2)
+        super().__init__("diaryTimeline", parent)
 
     def show_items(
         self,

@@ -8,7 +8,6 @@ out from a file in the background without storing the file.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -19,7 +18,6 @@ from core import diary
 from core.diary.errors import Problem, ValidationError
 from core.diary.records import EntryRecord, Evidence
 from core.vault.migrations import Connection
-from ui.controller import Controller
 from ui.diary.form import EntryForm
 from ui.diary.formatting import evidence_title, size_text
 from ui.evidence.hashing import HashCancelled, hash_file
@@ -35,21 +33,6 @@ class DescribeDialog(EntryForm):
     record_type = Evidence
     prefix = "describeForm"
 
-    def __init__(
-        self,
-        controller: Controller,
-        record: EntryRecord | None = None,
-        prefill: Mapping[str, str] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        self.cancel_hash = threading.Event()
-        self.hashed: tuple[int, int] = (0, 1)  # bytes done and expected, written by the worker
-        super().__init__(controller, record, prefill, parent)
-        self.hash_timer = QTimer(self)
-        self.hash_timer.setInterval(50)
-        self.hash_timer.timeout.connect(self._hash_progress)
-        self.finished.connect(self._closed)
-
     def _closed(self, _result: int) -> None:
         self.cancel_hash.set()  # closing stops a SHA-256 being worked out
 
@@ -60,6 +43,12 @@ class DescribeDialog(EntryForm):
 
     def build(self) -> None:
         """Fields; the SHA-256 tools only for a new description (stored hashes never change)."""
+        self.cancel_hash = threading.Event()
+        self.hashed: tuple[int, int] = (0, 1)  # bytes done and expected, written by the worker
+        self.hash_timer = QTimer(self)
+        self.hash_timer.setInterval(50)
+        self.hash_timer.timeout.connect(self._hash_progress)
+        self.finished.connect(self._closed)
         self.details = SafeLabel(name="describeFormDetails")
         self.layout_form.addRow(self.details)
         self.add_text("description")

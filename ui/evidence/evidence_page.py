@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -90,6 +91,7 @@ class EvidencePage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(self.view_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         controller.diary.entriesChanged.connect(self.refresh)
         controller.diary.caseChanged.connect(self.refresh)
         controller.ageGroupChanged.connect(self.panel.refresh_guard)
