@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Something you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step you take counts. Write it down so you can show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example the police crime reference or the report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep screenshots of their profile and messages, and receipts of any payment. Delete nothing. Harbour keeps an encrypted copy on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>No call is open. Start a new call, or open a case from the case list.</source>
@@ -237,6 +291,444 @@
     </message>
 </context>
 <context>
+    <name>DeleteTwice</name>
+    <message>
+        <source>Delete this from your diary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police and platforms may need it later. You can undo this until you lock your diary. After that it is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandForm</name>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t pay. Paying does not get images deleted, and the demands usually grow. Writing the demand down helps the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did they ask?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they want it paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer, Western Union, gift cards, Bitcoin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, IBAN, wallet or name they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescribeDialog</name>
+    <message>
+        <source>Work it out from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour reads the file to work out its SHA-256 and keeps none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stopio</translation>
+    </message>
+    <message>
+        <source>Working out the SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what it showed and where you saw it. If you have the file, its SHA-256 lets police match it later without Harbour keeping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the details of this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: a video call recording they say they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app, chat or link where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 (if you have it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to work out its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryMessages</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pick one of the choices in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a full phone number. Check the digits, or paste it as it appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add the country code at the start, for example +44 or +34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an IBAN. Copy it again from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the characters in this IBAN seems wrong. Check it against the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN is too long or too short. Check you have all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters for the country, such as ES or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a link. Copy it again from the app or browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web links starting with http:// or https:// can be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an e-mail address. Check it has an @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the amount in numbers, such as 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount can&apos;t be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour doesn&apos;t know this currency. Please pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the date like the example, or press Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the time like the example, for example 21:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour doesn&apos;t know this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SHA-256 is 64 letters and digits (0-9, a-f). Copy it again, or work it out from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person or account is no longer in this diary. Please pick again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Everything saved before is safe. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write things down as you remember them, in any order. It stays locked on this computer. Police and platforms will ask for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message or threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your search found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written down yet. Start with what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your diary matches that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done. Everything saved before is safe. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>Account or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported them to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported it to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted the bank or money service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for images to be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made my accounts safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told someone I trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Described:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Described</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Copy</source>
@@ -304,6 +796,226 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>Not sure, or not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the part marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the %1 parts marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this in your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <source>Pasted picture %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMessages</name>
+    <message>
+        <source>Harbour never keeps pictures or videos of anyone under 18, even as evidence. Describe what it was and where you saw it instead — that is what police need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is no longer there. It may have been moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a shortcut to another file. Please choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder. Please choose the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an ordinary file, so Harbour left it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a device, not a file, so Harbour left it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file changed while it was being opened. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour is not allowed to read that file, or it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and videos can&apos;t be kept here. Describe what it was and where you saw it instead — that is what police need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing of that file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on this computer for that file. Nothing was kept. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be saved. Nothing was kept. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a description only: there is no file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of this file is missing. The description and its SHA-256 are still in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of this file has been changed or damaged, so Harbour will not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy no longer matches its SHA-256, so Harbour will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too large to show safely here. You can export a copy and open it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour can&apos;t show this file. Its details are below; export a copy to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be shown. It may be damaged. Its details are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved information is safe. Please try again.</source>
+        <translation type="unfinished">Aeth rhywbeth o&apos;i le. Mae&apos;r wybodaeth rwyt ti wedi&apos;i chadw yn ddiogel. Rho gynnig arall arni, plîs.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots, saved chats and receipts, kept encrypted on this computer. Each file gets a SHA-256, a fingerprint that shows it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet. Add files, paste a screenshot, or describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an unencrypted copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy will not be locked. Anyone who can open that folder can see it. Save it somewhere safe, such as a USB stick you keep, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExampleDialog</name>
     <message>
         <source>Example report</source>
@@ -355,6 +1067,38 @@
     <message>
         <source>Do not save</source>
         <translation>Peidio â chadw</translation>
+    </message>
+    <message>
+        <source>Before you go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing takes this out of the locked diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer and this computer&apos;s print system receive the text unencrypted. Collect the pages at once and keep them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Argraffu</translation>
+    </message>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation type="unfinished">Fydd y ffeil hon ddim wedi&apos;i hamgryptio</translation>
+    </message>
+    <message>
+        <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
     </message>
 </context>
 <context>
@@ -433,41 +1177,6 @@
     </message>
 </context>
 <context>
-    <name>ExportWarningDialog</name>
-    <message>
-        <source>Before you go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing takes this out of the locked diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer and this computer&apos;s print system receive the text unencrypted. Collect the pages at once and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file will not be encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I understand, export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FlowWalker</name>
     <message>
         <source>Steps on this route</source>
@@ -505,6 +1214,81 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots, saved chats, receipts… Harbour keeps an encrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe it instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what it was, where you saw it and its SHA-256, without the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Stop adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drag files here, or paste a screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drag files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to keep as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or picture to paste. Copy one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to your evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -516,10 +1300,96 @@
     </message>
 </context>
 <context>
+    <name>MessageForm</name>
+    <message>
+        <source>They contacted me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wrote to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message or threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the words as they were written. You don&apos;t need to reply to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did they threaten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: to send a video to my friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Family and friends</source>
         <translation>Teulu a ffrindiau</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Texts to send</source>
@@ -535,6 +1405,110 @@
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Next steps: what happens next, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <source>You can select words in your note and turn them into a separate message or demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected words → message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected words → demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in your own words, in any order. There is no wrong way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some words in the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Explained at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <source>A payment you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your fault. A payment is still evidence. Your bank may be able to stop or recall it, so tell them soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you paid</source>
+        <translation type="unfinished">Sut gwnest ti dalu</translation>
+    </message>
+    <message>
+        <source>Bank transfer, card, gift cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference or transaction number on your receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentTab</name>
     <message>
         <source>How you paid</source>
@@ -543,6 +1517,93 @@
     <message>
         <source>My message about a payment by %1</source>
         <translation>Fy neges am daliad drwy %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>The person blackmailing me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this account or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down anything you can see. Paste it just as it appears. One thing is enough to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example @name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to their profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of their profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the country code if you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other payment account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal, Revolut, Western Union name, gift-card shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto wallet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you first see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -558,24 +1619,6 @@
     <message>
         <source>My report text for %1</source>
         <translation>Testun fy adroddiad ar gyfer %1</translation>
-    </message>
-</context>
-<context>
-    <name>NextStepsPanel</name>
-    <message>
-        <source>Next steps: what happens next, and who does it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpeningPanel</name>
-    <message>
-        <source>Explained at %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +2118,29 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back what you deleted last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. You can undo this until you lock your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 things deleted. You can undo them, one at a time, until you lock your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnencryptedWarning</name>
     <message>
         <source>Save as a file</source>
@@ -1225,6 +2291,68 @@
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
         <translation>Aeth rhywbeth o&apos;i le. Mae&apos;r wybodaeth rwyt ti wedi&apos;i chadw yn ddiogel. Rho gynnig arall arni, plîs.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+</context>
+<context>
+    <name>WhenInput</name>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set to now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

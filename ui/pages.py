@@ -33,6 +33,18 @@ def _family(controller: Controller) -> QWidget:
     return FamilyPage(controller)
 
 
+def _diary(controller: Controller) -> QWidget:
+    from ui.diary.diary_page import DiaryPage
+
+    return DiaryPage(controller)
+
+
+def _evidence(controller: Controller) -> QWidget:
+    from ui.evidence.evidence_page import EvidencePage
+
+    return EvidencePage(controller)
+
+
 def _settings(controller: Controller) -> QWidget:
     from ui.settings.settings_page import SettingsPage
 
@@ -87,6 +99,16 @@ def default_pages(mode: str = "victim") -> list[PageSpec]:
             "family", "family", lambda: translate("Navigation", "Family and friends"), _family
         ),
         *_mode_pages(mode),
+        PageSpec(
+            "diary", "diary", lambda: translate("Navigation", "Diary"), _diary, needs_vault=True
+        ),
+        PageSpec(
+            "evidence",
+            "evidence",
+            lambda: translate("Navigation", "Evidence"),
+            _evidence,
+            needs_vault=True,
+        ),
         PageSpec(
             "reports",
             "reports",

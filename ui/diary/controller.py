@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 
 # Region pack codes and the ISO 3166 codes the diary keeps for a case.
 ISO_REGIONS = {"uk": "GB", "ie": "IE", "es": "ES", "pt": "PT", "us": "US", "ca": "CA", "au": "AU"}
+# The money people in each region most likely deal in (the form's first guess; they can change it).
+REGION_CURRENCIES = {
+    "uk": "GBP",
+    "ie": "EUR",
+    "es": "EUR",
+    "pt": "EUR",
+    "us": "USD",
+    "ca": "CAD",
+    "au": "AUD",
+}
 
 
 class DiaryController(QObject):
@@ -36,12 +46,14 @@ class DiaryController(QObject):
     entriesChanged = Signal()  # something in the current case was added, changed or deleted
     writeFailed = Signal(object)  # the exception, for the view to put into calm words
     casesPurged = Signal(int)  # how many closed cases the retention period removed
+    deletionsChanged = Signal()  # the list of deletes that can still be undone changed
 
     def __init__(self, controller: Controller) -> None:
         super().__init__(controller)
         self.controller = controller
         self.writes = Jobs(self, max_threads=1)
         self._case_id: int | None = None
+        self._deleted: list[int] = []  # entry ids deleted since unlocking, newest last
         self._cancels: set[threading.Event] = set()
         controller.vaultStateChanged.connect(self._vault_changed)
         controller.ageGroupChanged.connect(self._age_group_changed)
@@ -148,8 +160,102 @@ class DiaryController(QObject):
 
         self.write(work, self.casesPurged.emit)
 
+    def read(
+        self,
+        work: Callable[[Connection], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Run slow reading (decrypting evidence to view or export) on the diary's thread.
+
+        It queues behind any write, so the shared connection is never used by two threads.
+        """
+        conn = self.conn
+        self.writes.start(lambda: work(conn), on_done, on_error)
+
+    # --- defaults for the forms ---------------------------------------------------------------
+
+    @property
+    def case_region(self) -> str | None:
+        """The ISO region of the current case, else of the person's chosen region."""
+        case = self.current_case()
+        if case is not None and case.region:
+            return case.region
+        return ISO_REGIONS.get(self.controller.region)
+
+    def default_currency(self) -> str:
+        """A new demand or payment's currency: the one used last in the case, else the region's."""
+        from core.diary import list_entries
+        from core.diary.records import Demand, Payment
+
+        if self._case_id is not None:
+            money: list[Demand | Payment] = [
+                *list_entries(self.conn, self._case_id, Demand),
+                *list_entries(self.conn, self._case_id, Payment),
+            ]
+            used = [(e.created_at, e.id or 0, e.currency) for e in money if e.currency]
+            if used:
+                return str(max(used)[2])
+        return REGION_CURRENCIES.get(self.controller.region, "EUR")
+
+    def last_platform(self) -> str | None:
+        """The platform most recently written down in this case (the form's first guess)."""
+        from core.diary import list_entries
+        from core.diary.records import Action, Message, Person
+
+        if self._case_id is None:
+            return None
+        named: list[Person | Message | Action] = [
+            *list_entries(self.conn, self._case_id, Person),
+            *list_entries(self.conn, self._case_id, Message),
+            *list_entries(self.conn, self._case_id, Action),
+        ]
+        used = [(e.created_at, e.id or 0, e.platform) for e in named if e.platform]
+        return str(max(used)[2]) if used else None
+
+    @property
+    def images_blocked(self) -> bool:
+        """True when no picture or video may be stored, previewed or cached (the under-18 guard)."""
+        if not self.controller.session.images_allowed or self.controller.age_group == "under18":
+            return True
+        if self.controller.vault_state is not VaultState.UNLOCKED:
+            return False
+        case = self.current_case()
+        return case is not None and case.age_group.value == "under18"
+
+    # --- deleting with undo -------------------------------------------------------------------
+
+    @property
+    def undoable(self) -> int:
+        """How many deletes can still be undone (until the diary is locked)."""
+        return len(self._deleted)
+
+    def delete_entry(self, entry_id: int, on_done: Callable[[Any], None] | None = None) -> None:
+        """Hide an entry; it can be brought back with ``undo_delete`` until the diary locks."""
+        from core import diary
+
+        def deleted(_result: Any) -> None:
+            self._deleted.append(entry_id)
+            self.deletionsChanged.emit()
+            if on_done is not None:
+                on_done(entry_id)
+
+        self.write(lambda conn: diary.delete_entry(conn, entry_id), deleted)
+
+    def undo_delete(self) -> None:
+        """Bring back the entry deleted last."""
+        from core import diary
+
+        if not self._deleted:
+            return
+        entry_id = self._deleted.pop()
+        self.deletionsChanged.emit()
+        self.write(lambda conn: diary.undo_delete(conn, entry_id))
+
     def _vault_changed(self, _state: str) -> None:
         if self.controller.vault_state is not VaultState.UNLOCKED:
+            self._deleted.clear()  # locking made those deletes final
+            self.deletionsChanged.emit()
             self.set_current_case(None)
             return
         self.purge_expired_cases()

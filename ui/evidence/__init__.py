@@ -1,0 +1,1 @@
+"""The evidence locker on screen: import, view, export, describe."""
