@@ -48,7 +48,12 @@ def resume(current: FlowState, saved: FlowState | None) -> FlowState:
     chosen, other = (
         (current, saved) if steps_taken(current) > steps_taken(saved) else (saved, current)
     )
-    for step in chosen.flow.steps.values():
-        for item in other.ticked(step.id):
-            chosen.tick(item, True, step.id)
+    keep_ticks(chosen, other)
     return chosen
+
+
+def keep_ticks(into: FlowState, other: FlowState) -> None:
+    """Tick in ``into`` everything ticked in ``other`` (a walk of the same flow)."""
+    for step in into.flow.steps.values():
+        for item in other.ticked(step.id):
+            into.tick(item, True, step.id)
