@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>BreathingGuide</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the breathing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe with me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Start your diary</source>
@@ -110,6 +129,25 @@
     </message>
 </context>
 <context>
+    <name>LinkRow</name>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -117,6 +155,63 @@
     </message>
     <message>
         <source>Lock my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Everything, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one calm step per screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the steps for your answers so far. Tick what you have done. Open any step to read it, or go to it. Steps after a question you have not answered yet may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformNotes</name>
+    <message>
+        <source>Where to click on each app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which app did they contact you on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To block them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To report them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their help pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,6 +282,43 @@
     </message>
     <message>
         <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionLine</name>
+    <message>
+        <source>Showing help for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>If you used this guide before, your diary remembers where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesBox</name>
+    <message>
+        <source>Who can help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,6 +433,92 @@
     </message>
     <message>
         <source>Start my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <source>Show me everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every step at once, as a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the guide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. This is where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your place in the guide could not be saved just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopRow</name>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this step: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ from core.content.regions import region_for_locale, region_or_fallback, services
 from core.session import Session, VaultState, system_locale
 from core.vault import DamagedVault, Method, Vault
 from core.vault.errors import KeyringUnavailable, VaultDamaged, VaultError
+from ui.guide.controller import GuideController
 from ui.i18n import Translations
 from ui.jobs import Jobs
 from ui.vault.clipboard import ClipboardGuard
@@ -50,6 +51,7 @@ class Controller(QObject):
         self.clipboard = ClipboardGuard(self)
         self.damaged: DamagedVault | None = None  # set by a failed unlock, for restoring
         self._age_group: str | None = None
+        self.guide = GuideController(self)
 
     # --- preferences ------------------------------------------------------------------------
 
