@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from core.flow.state import RouteStop
 from ui.guide.controller import GuideController
-from ui.guide.sections import card, clear
+from ui.guide.sections import ScrollContent, card, clear
 from ui.guide.wrapping import WrapButton, WrapCheckBox
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
@@ -141,7 +141,7 @@ class OverviewView(QWidget):
         self.explain = SafeLabel(name="overviewExplain")
         self.explain.setProperty("role", "hint")
         self.rows = QVBoxLayout()
-        content = QWidget()
+        content = ScrollContent()
         column = QVBoxLayout(content)
         column.addLayout(self.rows)
         column.addStretch(1)

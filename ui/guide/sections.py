@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from babel.dates import format_date
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from core.content.platforms import NOTE_FIELDS, NOTICE_KEY, Platform
@@ -47,6 +47,18 @@ def discarded(widget: QWidget) -> bool:
             return True
         here = here.parentWidget()
     return False
+
+
+class ScrollContent(QWidget):
+    """What a scroll area holds: as tall as its text needs at its width, no taller.
+
+    Its layout's own minimum adds up each wrapped label's height at its narrowest, which would
+    make every step taller than its words and show a scroll bar on screens that fit.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """The layout's minimum width; the height follows from ``heightForWidth``."""
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 def card(name: str) -> tuple[QFrame, QVBoxLayout]:
@@ -130,7 +142,9 @@ class ServicesBox(QWidget):
         heading = SafeLabel(self.tr("Who can help"), name="guideServicesHeading")
         scaled(heading, 1.2, bold=True)
         self.rows.addWidget(heading)
-        for service in services:
+        for index, service in enumerate(services):
+            if index:
+                self.rows.addSpacing(self.fontMetrics().height() // 2)
             name = SafeLabel(guide.controller.service_name(service), name=f"service_{service.id}")
             scaled(name, 1.1, bold=True)
             self.rows.addWidget(name)

@@ -21,7 +21,14 @@ from core.flow.model import ActionRef, StepKind
 from ui.guide.breathing import BreathingGuide
 from ui.guide.controller import GuideController
 from ui.guide.first_screen import RegionLine, ResumeOffer
-from ui.guide.sections import PlatformNotes, ServicesBox, action_buttons, clear, discarded
+from ui.guide.sections import (
+    PlatformNotes,
+    ScrollContent,
+    ServicesBox,
+    action_buttons,
+    clear,
+    discarded,
+)
 from ui.guide.wrapping import WrapButton, WrapCheckBox
 from ui.vault.messages import vault_message
 from ui.widgets.accessible import named, show_text
@@ -87,7 +94,7 @@ class StepView(QWidget):
         scaled(self.actions_heading, 1.1, bold=True)
         self.action_list = QVBoxLayout()
 
-        content = QWidget()
+        content = ScrollContent()
         content.setObjectName("guideStepContent")
         column = QVBoxLayout(content)
         column.setSpacing(14)
