@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.flow.state import RouteStop
 from ui.guide.controller import GuideController
-from ui.guide.sections import ScrollContent, card, clear
+from ui.guide.sections import ScrollContent, card, clear, scroller
 from ui.guide.wrapping import WrapButton, WrapCheckBox
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
@@ -145,11 +145,7 @@ class OverviewView(QWidget):
         column = QVBoxLayout(content)
         column.addLayout(self.rows)
         column.addStretch(1)
-        self.scroller = named(QScrollArea(), "overviewScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setWidget(content)
+        self.scroller = scroller("overviewScroll", content)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.explain)

@@ -7,7 +7,15 @@ from datetime import date
 
 from babel.dates import format_date
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.content.platforms import NOTE_FIELDS, NOTICE_KEY, Platform
 from core.content.region_model import ContactKind, Service
@@ -59,6 +67,16 @@ class ScrollContent(QWidget):
     def minimumSizeHint(self) -> QSize:
         """The layout's minimum width; the height follows from ``heightForWidth``."""
         return QSize(super().minimumSizeHint().width(), 0)
+
+
+def scroller(name: str, content: ScrollContent) -> QScrollArea:
+    """A frameless area that scrolls ``content`` up and down, never sideways (text wraps)."""
+    area = named(QScrollArea(), name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 def card(name: str) -> tuple[QFrame, QVBoxLayout]:

@@ -6,13 +6,11 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ui.guide.sections import (
     action_buttons,
     clear,
     discarded,
+    scroller,
 )
 from ui.guide.wrapping import WrapButton, WrapCheckBox
 from ui.vault.messages import vault_message
@@ -114,11 +113,7 @@ class StepView(QWidget):
         column.addWidget(self.actions_heading)
         column.addLayout(self.action_list)
         column.addStretch(1)
-        self.scroller = named(QScrollArea(), "guideStepScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setWidget(content)
+        self.scroller = scroller("guideStepScroll", content)
 
         self.back_button = WrapButton(name="guideBack")
         self.back_button.clicked.connect(guide.back)
@@ -209,6 +204,7 @@ class StepView(QWidget):
         self._chain_focus(focusable, buttons)
         if moved:
             self.scroller.verticalScrollBar().setValue(0)
+            self._announce(f"{self.position.text()}. {self.short.text()}")
         if moved or focus:
             option = focusable[0] if step.kind is StepKind.QUESTION else None
             shown_next = self.next_button if self.next_button.isVisibleTo(self) else None
@@ -230,6 +226,11 @@ class StepView(QWidget):
                 self._focus_later(name, tries - 1)
 
         QTimer.singleShot(0, self, focus)
+
+    def _announce(self, message: str) -> None:
+        """Tell a screen reader the new step, since the focus lands on its first control."""
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.short, message))
 
     def _show_position(self) -> None:
         guide = self.guide
