@@ -90,7 +90,7 @@ def test_a_whole_route_by_keyboard(
     focus_settles(qtbot, _named("guideRestart"))  # type: ignore[arg-type]
 
 
-def test_back_keys_and_never_escape(qtbot: QtBot, harbour: HarbourApp) -> None:
+def test_back_keys_and_esc_is_only_quick_exit(qtbot: QtBot, harbour: HarbourApp) -> None:
     guide = harbour.controller.guide
     _answer_with_keys(qtbot, "safe", "safe_now")
     _answer_with_keys(qtbot, "recording", "threat")
@@ -101,6 +101,12 @@ def test_back_keys_and_never_escape(qtbot: QtBot, harbour: HarbourApp) -> None:
     press(qtbot, Key.Key_Backspace)
     assert guide.step.id == "safe_now"
     assert "Esc" not in page_of(harbour).steps.back_button.accessibleName()
+    _answer_with_keys(qtbot, "safe", "safe_now")
+    focus_settles(qtbot, _named("option_recording"))  # type: ignore[arg-type]
+    with qtbot.waitSignal(harbour.controller.quickExitRequested, timeout=2000):
+        press(qtbot, Key.Key_Escape)
+    assert guide.step.id == "threat", "Esc is Quick exit, never Back"
+    assert not harbour.window.isVisible()
 
 
 def test_show_me_everything_and_back_by_keyboard(qtbot: QtBot, harbour: HarbourApp) -> None:
