@@ -24,6 +24,7 @@ class Settings:
     region: str | None = None  # None: guess from the system locale
     theme: str = "system"
     panic_mode: bool = True  # one instruction per screen; False shows the whole checklist
+    reduced_motion: bool = False  # keep everything still (the breathing circle is written out)
 
     def with_changes(self, **changes: object) -> Settings:
         """A copy with ``changes`` applied."""

@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>BreathingGuide</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the breathing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe with me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>No call is open. Start a new call, or open a case from the case list.</source>
@@ -1289,6 +1308,25 @@
     </message>
 </context>
 <context>
+    <name>LinkRow</name>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -1403,6 +1441,10 @@
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NextStepsPanel</name>
@@ -1458,6 +1500,25 @@
     <name>OpeningPanel</name>
     <message>
         <source>Explained at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Everything, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one calm step per screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the steps for your answers so far. Tick what you have done. Open any step to read it, or go to it. Steps after a question you have not answered yet may change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1668,37 @@
     </message>
 </context>
 <context>
+    <name>PlatformNotes</name>
+    <message>
+        <source>Where to click on each app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which app did they contact you on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To block them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To report them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their help pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformTab</name>
     <message>
         <source>App or site</source>
@@ -1716,6 +1808,25 @@
     <message>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLine</name>
+    <message>
+        <source>Showing help for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1972,17 @@
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>If you used this guide before, your diary remembers where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Caller&apos;s region</source>
@@ -1959,6 +2081,13 @@
     </message>
 </context>
 <context>
+    <name>ServicesBox</name>
+    <message>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Language and region</source>
@@ -1991,6 +2120,10 @@
     <message>
         <source>Show the guide one calm step at a time</source>
         <translation>Mostrar la guía paso a paso, con calma</translation>
+    </message>
+    <message>
+        <source>Keep everything still (no moving pictures)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Harbour never uses the internet. Everything stays on this computer.</source>
@@ -2070,6 +2203,92 @@
     <message>
         <source>Start my diary</source>
         <translation>Empezar mi diario</translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <source>Show me everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every step at once, as a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the guide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. This is where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your place in the guide could not be saved just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopRow</name>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this step: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

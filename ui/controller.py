@@ -16,6 +16,7 @@ from core.content.regions import region_for_locale, region_or_fallback, services
 from core.session import Session, VaultState, system_locale
 from core.vault import Method
 from core.vault.errors import KeyringUnavailable, VaultDamaged, VaultError
+from ui.guide.controller import GuideController
 from ui.i18n import Translations
 from ui.jobs import Jobs
 from ui.vault.clipboard import ClipboardGuard
@@ -57,6 +58,7 @@ class Controller(QObject):
         from ui.diary.controller import DiaryController  # imports this module for its types
 
         self.diary = DiaryController(self)
+        self.guide = GuideController(self)
 
     # --- preferences ------------------------------------------------------------------------
 
@@ -123,6 +125,11 @@ class Controller(QObject):
     def set_panic_mode(self, on: bool) -> None:
         """One step per screen (True) or the whole checklist (False)."""
         self.session.update_settings(panic_mode=on)
+        self.settingsChanged.emit()
+
+    def set_reduced_motion(self, still: bool) -> None:
+        """Keep everything still (no animation) or not."""
+        self.session.update_settings(reduced_motion=still)
         self.settingsChanged.emit()
 
     def set_theme(self, theme: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.controller import Controller
+from ui.guide.page import PAGE_ID, GuidePage, page_title
 from ui.shell.pages import PageSpec
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
@@ -95,9 +96,7 @@ def _mode_pages(mode: str) -> list[PageSpec]:
 def default_pages(mode: str = "victim") -> list[PageSpec]:
     """Every page of the main window for ``mode``; the first is what a new person sees."""
     return [
-        PageSpec(
-            "family", "family", lambda: translate("Navigation", "Family and friends"), _family
-        ),
+        PageSpec(PAGE_ID, "guide", page_title, GuidePage),
         *_mode_pages(mode),
         PageSpec(
             "diary", "diary", lambda: translate("Navigation", "Diary"), _diary, needs_vault=True
@@ -122,6 +121,9 @@ def default_pages(mode: str = "victim") -> list[PageSpec]:
             lambda: translate("Navigation", "Texts to send"),
             _texts,
             needs_vault=True,
+        ),
+        PageSpec(
+            "family", "family", lambda: translate("Navigation", "Family and friends"), _family
         ),
         PageSpec("settings", "settings", lambda: translate("Navigation", "Settings"), _settings),
     ]

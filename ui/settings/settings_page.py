@@ -52,6 +52,7 @@ class SettingsPage(QWidget):
         self.region.setEnabled(policy.region is None)
         self.theme = named(QComboBox(), "settingsTheme")
         self.panic_mode = named(QCheckBox(), "settingsPanicMode")
+        self.reduced_motion = named(QCheckBox(), "settingsReducedMotion")
         self.general = QGroupBox()
         form = QFormLayout(self.general)
         self.language_label, self.region_label, self.theme_label = (
@@ -63,6 +64,7 @@ class SettingsPage(QWidget):
         form.addRow(self.region_label, self.region)
         form.addRow(self.theme_label, self.theme)
         form.addRow(self.panic_mode)
+        form.addRow(self.reduced_motion)
         self.offline_note = SafeLabel(name="settingsOffline")
         self.offline_note.setProperty("role", "hint")
 
@@ -101,6 +103,8 @@ class SettingsPage(QWidget):
         self.region.activated.connect(lambda i: controller.set_region(str(self.region.itemData(i))))
         self.theme.activated.connect(lambda i: controller.set_theme(str(self.theme.itemData(i))))
         self.panic_mode.clicked.connect(controller.set_panic_mode)
+        self.reduced_motion.clicked.connect(controller.set_reduced_motion)
+        controller.settingsChanged.connect(self.refresh)
         self.keyring.clicked.connect(controller.set_keyring_unlock)
         self.passphrase_button.clicked.connect(self._ask_passphrase)
         self.recovery_button.clicked.connect(controller.new_recovery_key)
@@ -132,6 +136,7 @@ class SettingsPage(QWidget):
         for theme in THEMES:
             self.theme.addItem(names[theme], theme)
         show_text(self.panic_mode, self.tr("Show the guide one calm step at a time"))
+        show_text(self.reduced_motion, self.tr("Keep everything still (no moving pictures)"))
         self.offline_note.setText(
             self.tr("Harbour never uses the internet. Everything stays on this computer.")
         )
@@ -159,6 +164,7 @@ class SettingsPage(QWidget):
         self.region.setCurrentIndex(max(0, self.region.findData(controller.region)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(controller.session.settings.theme)))
         self.panic_mode.setChecked(controller.session.settings.panic_mode)
+        self.reduced_motion.setChecked(controller.session.settings.reduced_motion)
         unlocked = controller.vault_state is VaultState.UNLOCKED
         self.security.setVisible(unlocked)
         if unlocked:
