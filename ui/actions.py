@@ -21,8 +21,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from core.flow.actions import ACTIONS
+from ui.diary.actions import register_diary_actions
+from ui.family.actions import register_family_actions
+from ui.reports.actions import register_reports_actions
 from ui.shell.crisis_dialog import CrisisDialog
 from ui.shell.main_window import MainWindow
+from ui.texts.actions import register_texts_actions
 
 Handler = Callable[[MainWindow, Mapping[str, str]], None]
 
@@ -79,10 +83,14 @@ def show_crisis(window: MainWindow, _prefill: Mapping[str, str]) -> None:
     CrisisDialog(window.controller, window).exec()
 
 
-registry = ActionRegistry()
-registry.register("crisis.show", show_crisis)
-
-
 def register(name: str, handler: Handler, *, needs_vault: bool | None = None) -> None:
     """Register ``handler`` for action ``name`` in Harbour's registry (see the module docs)."""
     registry.register(name, handler, needs_vault=needs_vault)
+
+
+registry = ActionRegistry()
+registry.register("crisis.show", show_crisis)
+register_diary_actions(register)
+register_reports_actions(register)
+register_texts_actions(register)
+register_family_actions(register)

@@ -58,13 +58,18 @@ class HarbourApp:
         self.controller = Controller(self.session)
         self.controller.apply_language()
         apply_theme(self.qt, self.session.settings.theme)
-        self.controller.settingsChanged.connect(
-            lambda: apply_theme(self.qt, self.session.settings.theme)
-        )
+        self._theme = self.session.settings.theme
+        self.controller.settingsChanged.connect(self._settings_changed)
         self.window = MainWindow(self.controller, default_pages(policy.mode))
         self.idle = IdleLock(policy.auto_lock_minutes, self.controller.lock, self.window)
         self.qt.installEventFilter(self.idle)
         self.controller.quickExitRequested.connect(self.qt.quit)
+
+    def _settings_changed(self) -> None:
+        """Re-style only when the theme changed: applying the style sheet costs a second."""
+        if self.session.settings.theme != self._theme:
+            self._theme = self.session.settings.theme
+            apply_theme(self.qt, self._theme)
 
     def warn_about_policy(self) -> None:
         """Tell the person, calmly, that the organisation's settings file could not be used."""

@@ -12,8 +12,9 @@ from core.flow.actions import ACTIONS
 from core.session import VaultState
 from tests.diary_ui.helpers import on_dialog, settle
 from tests.ui.helpers import when_modal
+from ui.actions import Handler
 from ui.app import HarbourApp
-from ui.diary.actions import Handler, register_diary_actions
+from ui.diary.actions import register_diary_actions
 from ui.diary.forms import ActionForm, DemandForm, MessageForm, NoteForm, PaymentForm, PersonForm
 from ui.evidence.describe import DescribeDialog
 from ui.evidence.import_panel import AddEvidenceDialog

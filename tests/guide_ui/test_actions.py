@@ -160,3 +160,11 @@ def test_unknown_names_are_refused() -> None:
     assert set(ACTIONS) >= {"crisis.show", "diary.add_note"}
     assert not ActionRegistry().needs_vault("crisis.show")
     assert ActionRegistry().needs_vault("evidence.add")
+
+
+def test_every_guide_action_has_a_handler() -> None:
+    """Every action a guide step can offer does something: no button is ever hidden for lack
+    of a handler in the finished app."""
+    from core.flow.actions import ACTIONS
+
+    assert [name for name in ACTIONS if not actions.registry.available(name)] == []

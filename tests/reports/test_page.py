@@ -17,8 +17,9 @@ from core.reports import get_statement
 from core.session import VaultState
 from tests.reports.cases import ARABIC, fill_case, pdf_text
 from tests.ui.helpers import unnamed_widgets, when_modal
+from ui.actions import Handler
 from ui.app import HarbourApp
-from ui.reports.actions import Handler, register_reports_actions
+from ui.reports.actions import register_reports_actions
 from ui.reports.dialogs import ExampleDialog, ExportWarningDialog
 from ui.reports.page import ReportsPage
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
+    from ui.actions import Handler
     from ui.shell.main_window import MainWindow
 
-Handler = Callable[["MainWindow", Mapping[str, str]], None]
 
 ENTRY_ACTIONS = {
     "diary.add_account": "person",

@@ -6,8 +6,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ui.actions import Handler
     from ui.shell.main_window import MainWindow
-    from ui.texts.actions import Handler
 
 FAMILY_PAGE = "family"
 

@@ -6,9 +6,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ui.actions import Handler
     from ui.shell.main_window import MainWindow
 
-Handler = Callable[["MainWindow", Mapping[str, str]], None]
 REPORTS_PAGE = "reports"
 
 

@@ -63,7 +63,8 @@ class CrisisBar(QFrame):
         crisis = [s for s in self.controller.services("crisis") if first_number(s)]
         crisis.sort(key=lambda s: s.audience.value != "any")  # lines for everyone first
         if crisis:
-            parts.append(f"{self.controller.service_name(crisis[0])} {first_number(crisis[0])}")
+            name, number = self.controller.service_name(crisis[0]), first_number(crisis[0])
+            parts.append(name if number in name else f"{name} {number}")  # "Línea 024" once
         self.text.setText("  ·  ".join(parts))
         self.text.setAccessibleName(self.text.text())
         show_text(self.more, self.tr("More help"), self.tr("More help and crisis lines"))

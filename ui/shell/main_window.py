@@ -162,9 +162,9 @@ class MainWindow(QMainWindow):
             then()
         elif state is VaultState.NONE:
             dialog = CreateVaultDialog(self.controller, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted and (
-                self.controller.vault_state is VaultState.UNLOCKED
-            ):
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            dialog.deleteLater()  # a declined dialog must not answer the next creation too
+            if accepted and self.controller.vault_state is VaultState.UNLOCKED:
                 self.show_page(self.current)
                 then()
         else:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ui.actions import Handler
     from ui.shell.main_window import MainWindow
     from ui.texts.page import TextsPage
 
 TEXTS_PAGE = "texts"
-
-Handler: TypeAlias = "Callable[[MainWindow, Mapping[str, str]], None]"
 
 
 def _texts_page(window: MainWindow) -> TextsPage:
