@@ -751,67 +751,67 @@
     <name>DraftBox</name>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto</translation>
     </message>
     <message>
         <source>The text. You can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto. Podes alterá-lo.</translation>
     </message>
     <message>
         <source>Copy the text. It is cleared from the clipboard after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o texto. É apagado da área de transferência ao fim de %1 segundos.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimir…</translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a minha versão</translation>
     </message>
     <message>
         <source>Save your changes in your diary, so you can come back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda as tuas alterações no teu diário, para poderes voltar a elas.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <source>Start again from Harbour&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar a partir do texto do Harbour</translation>
     </message>
     <message>
         <source>Copied — it will be cleared from the clipboard in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado — vai ser apagado da área de transferência daqui a %1 segundos.</translation>
     </message>
     <message>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto</translation>
     </message>
     <message>
         <source>Harbour could not save the file there. Please try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não conseguiu guardar o ficheiro aí. Experimenta outro sítio.</translation>
     </message>
     <message>
         <source>Saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1. Não está encriptado.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para a impressora.</translation>
     </message>
     <message>
         <source>No printer was found, so nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrada nenhuma impressora, por isso não foi impresso nada.</translation>
     </message>
 </context>
 <context>
@@ -1038,54 +1038,54 @@
     <name>ExampleDialog</name>
     <message>
         <source>Example report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de exemplo</translation>
     </message>
     <message>
         <source>This example is made up. Nothing in it comes from your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este exemplo é inventado. Nada do que aqui está vem do teu diário.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>ExportWarningDialog</name>
     <message>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de guardares</translation>
     </message>
     <message>
         <source>The evidence pack is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote de provas NÃO está encriptado</translation>
     </message>
     <message>
         <source>Anyone who opens this file can see your report and every evidence file in it. Your diary stays locked and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que abra este ficheiro pode ver o teu relatório e todos os ficheiros de prova que ele contém. O teu diário continua trancado e encriptado.</translation>
     </message>
     <message>
         <source>This file is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro NÃO está encriptado</translation>
     </message>
     <message>
         <source>Anyone who opens this file can read your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que abra este ficheiro pode ler o teu relatório.</translation>
     </message>
     <message>
         <source>It will be saved here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai ser guardado aqui:</translation>
     </message>
     <message>
         <source>Save it somewhere only you can reach, such as a USB stick you keep safe. Delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda-o num sítio a que só tu tenhas acesso, como uma pen USB que guardes em segurança. Apaga as cópias de que já não precisas.</translation>
     </message>
     <message>
         <source>Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Do not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardar</translation>
     </message>
     <message>
         <source>Before you go on</source>
@@ -1124,75 +1124,75 @@
     <name>FamilyPage</name>
     <message>
         <source>Prepare your family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara a tua família e os teus amigos</translation>
     </message>
     <message>
         <source>The person blackmailing you may contact people you know. Getting them ready takes away some of that power. You decide who to tell, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que te está a chantagear pode contactar pessoas que conheces. Se as preparares, tiras-lhe algum desse poder. És tu quem decide a quem contar, e quando.</translation>
     </message>
     <message>
         <source>Wording for</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para</translation>
     </message>
     <message>
         <source>Someone 18 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém com 18 anos ou mais</translation>
     </message>
     <message>
         <source>Someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém com menos de 18 anos</translation>
     </message>
     <message>
         <source>Message for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem para</translation>
     </message>
     <message>
         <source>Who the message is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quem é a mensagem</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Curta</translation>
     </message>
     <message>
         <source>Short message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem curta</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhada</translation>
     </message>
     <message>
         <source>Detailed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem detalhada</translation>
     </message>
     <message>
         <source>Should I tell?</source>
-        <translation type="unfinished"></translation>
+        <translation>Devo contar?</translation>
     </message>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma mensagem</translation>
     </message>
     <message>
         <source>For the person you tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a pessoa a quem contas</translation>
     </message>
     <message>
         <source>Parts of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes desta página</translation>
     </message>
     <message>
         <source>You can give this to the person you tell. It explains what is happening and how they can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podes dar isto à pessoa a quem contas. Explica o que está a acontecer e como pode ajudar.</translation>
     </message>
     <message>
         <source>My message for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A minha mensagem para: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Família e amigos</translation>
     </message>
     <message>
         <source>Diary</source>
@@ -1431,15 +1431,15 @@
     </message>
     <message>
         <source>Texts to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos para enviar</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Guide</source>
@@ -1573,11 +1573,11 @@
     <name>PaymentTab</name>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Como pagaste</translation>
     </message>
     <message>
         <source>My message about a payment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A minha mensagem sobre um pagamento: %1</translation>
     </message>
 </context>
 <context>
@@ -1702,15 +1702,15 @@
     <name>PlatformTab</name>
     <message>
         <source>App or site</source>
-        <translation type="unfinished"></translation>
+        <translation>App ou site</translation>
     </message>
     <message>
         <source>Help page address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da página de ajuda: %1</translation>
     </message>
     <message>
         <source>My report text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O meu texto de denúncia para: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,142 +1833,142 @@
     <name>ReportPreview</name>
     <message>
         <source>Show as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como texto simples</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do relatório</translation>
     </message>
     <message>
         <source>Report preview as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do relatório em texto simples</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Report for the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório para a polícia</translation>
     </message>
     <message>
         <source>Harbour makes this report from your diary. Choose the form for where you will report. Add your own statement if you like. Then save it, print it, or make an evidence pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour faz este relatório a partir do teu diário. Escolhe o formulário do sítio onde vais apresentar queixa. Se quiseres, acrescenta a tua declaração. Depois, guarda-o, imprime-o ou faz um pacote de provas.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário</translation>
     </message>
     <message>
         <source>Which police form the report follows</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário da polícia que o relatório segue</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>A tua declaração</translation>
     </message>
     <message>
         <source>In your own words: what happened, when, and how it made you feel. It goes into the report. It is kept in your locked diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por palavras tuas: o que aconteceu, quando, e como te sentiste. Entra no relatório. Fica guardada no teu diário trancado.</translation>
     </message>
     <message>
         <source>Save my statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a minha declaração</translation>
     </message>
     <message>
         <source>Your diary is empty so far. Add what happened, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teu diário ainda está vazio. Acrescenta o que aconteceu e depois volta aqui.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto</translation>
     </message>
     <message>
         <source>Make an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer um pacote de provas</translation>
     </message>
     <message>
         <source>One file with the report, your evidence files and their fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um só ficheiro com o relatório, os teus ficheiros de prova e as respetivas impressões digitais.</translation>
     </message>
     <message>
         <source>See an example report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver um relatório de exemplo</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Your statement is saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tua declaração está guardada no teu diário.</translation>
     </message>
     <message>
         <source>Harbour could not make the preview just now. Your diary has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não conseguiu fazer a pré-visualização agora. O teu diário não foi alterado.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Your report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teu relatório foi enviado para a impressora.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. Não foi guardado nada.</translation>
     </message>
     <message>
         <source>There is not enough free space there. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há espaço livre suficiente aí. Não foi guardado nada.</translation>
     </message>
     <message>
         <source>One of your evidence files did not pass its safety check, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos teus ficheiros de prova não passou na verificação de segurança, por isso não foi guardado nada.</translation>
     </message>
     <message>
         <source>Your diary is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teu diário está trancado. Destranca-o e tenta outra vez.</translation>
     </message>
     <message>
         <source>Harbour could not save there. Nothing was saved. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não conseguiu guardar aí. Não foi guardado nada. Experimenta outra pasta.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório como PDF</translation>
     </message>
     <message>
         <source>Save the report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório como texto</translation>
     </message>
     <message>
         <source>Save the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o pacote de provas</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">A guardar…</translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir…</translation>
     </message>
     <message>
         <source>Making the example…</source>
-        <translation type="unfinished"></translation>
+        <translation>A preparar o exemplo…</translation>
     </message>
 </context>
 <context>
@@ -2295,45 +2295,45 @@
     <name>TextExport</name>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de texto (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>TextTab</name>
     <message>
         <source>Use the version I kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a versão que guardei</translation>
     </message>
     <message>
         <source>Your diary has changed. Press Start again to use the new details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teu diário mudou. Carrega em «Recomeçar» para usares os dados novos.</translation>
     </message>
     <message>
         <source>This is the version you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a versão que guardaste.</translation>
     </message>
 </context>
 <context>
     <name>TextsPage</name>
     <message>
         <source>Texts ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos prontos a enviar</translation>
     </message>
     <message>
         <source>Harbour writes these from your diary. Anything in [square brackets] is missing. Fill it in, or delete that line, before you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour escreve estes textos a partir do teu diário. O que está entre [parênteses retos] está em falta. Antes de enviares, preenche-o ou apaga essa linha.</translation>
     </message>
     <message>
         <source>For an app or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma app ou um site</translation>
     </message>
     <message>
         <source>For your bank or payment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o teu banco ou serviço de pagamento</translation>
     </message>
     <message>
         <source>Kind of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de texto</translation>
     </message>
 </context>
 <context>
@@ -2363,23 +2363,23 @@
     <name>UnencryptedWarning</name>
     <message>
         <source>Save as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar num ficheiro</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não vai ser encriptado</translation>
     </message>
     <message>
         <source>Anyone who can open your files can read it. Save it somewhere private, such as a USB stick you keep safe. Delete the file when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que consiga abrir os teus ficheiros pode lê-lo. Guarda-o num sítio privado, como uma pen USB que guardes em segurança. Apaga o ficheiro quando já não precisares dele.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher onde guardar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2445,71 +2445,71 @@
     <name>VaultMessages</name>
     <message>
         <source>This computer&apos;s keyring is locked, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves deste computador está trancado, por isso não consegue abrir o teu diário. Usa antes a tua frase-passe ou a tua chave de recuperação. Não se perdeu nada.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring said no, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves deste computador recusou o pedido, por isso não consegue abrir o teu diário. Usa antes a tua frase-passe ou a tua chave de recuperação. Não se perdeu nada.</translation>
     </message>
     <message>
         <source>This computer doesn&apos;t hold the key for this diary (perhaps it was moved from another computer). Use your passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem a chave deste diário (talvez o diário tenha vindo de outro computador). Usa a tua frase-passe ou a tua chave de recuperação.</translation>
     </message>
     <message>
         <source>Your organisation has turned off unlocking with this computer. Use your passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tua organização desativou a opção de destrancar com este computador. Usa a tua frase-passe ou a tua chave de recuperação.</translation>
     </message>
     <message>
         <source>This computer has no keyring Harbour can use. Please choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um porta-chaves que o Harbour possa usar. Em vez disso, escolhe uma frase-passe.</translation>
     </message>
     <message>
         <source>That passphrase didn&apos;t open your diary. Take your time and try again. Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase-passe não abriu o teu diário. Não tenhas pressa e tenta outra vez. Nada foi alterado.</translation>
     </message>
     <message>
         <source>That recovery key belongs to a different diary. Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave de recuperação é de outro diário. Nada foi alterado.</translation>
     </message>
     <message>
         <source>That recovery key has a typing slip in it. Check each group of letters and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave de recuperação tem um erro de escrita. Confirma cada grupo de letras e tenta outra vez.</translation>
     </message>
     <message>
         <source>Your diary file is damaged. Harbour has not changed it. You can restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro do teu diário está danificado. O Harbour não o alterou. Podes repor a cópia de segurança mais recente.</translation>
     </message>
     <message>
         <source>The small key file beside your diary is damaged. Harbour keeps a spare copy you can restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pequeno ficheiro da chave, ao lado do teu diário, está danificado. O Harbour guarda uma cópia de reserva que podes repor.</translation>
     </message>
     <message>
         <source>The disk is full, so this could not be saved. Everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso não foi possível guardar isto. Tudo o que foi guardado antes está em segurança. Liberta algum espaço e tenta outra vez.</translation>
     </message>
     <message>
         <source>Please choose a passphrase to protect your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhe uma frase-passe para proteger o teu diário.</translation>
     </message>
     <message>
         <source>There is no diary on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum diário neste computador.</translation>
     </message>
     <message>
         <source>A diary already exists here. Harbour will not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um diário aqui. O Harbour não o vai substituir.</translation>
     </message>
     <message>
         <source>The backup could not be made. Your diary itself is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a cópia de segurança. O teu diário em si está em segurança.</translation>
     </message>
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teu diário está trancado. Destranca-o para continuares.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal. A informação que guardaste está em segurança. Tenta outra vez.</translation>
     </message>
 </context>
 <context>
