@@ -73,6 +73,7 @@ class FamilyPage(QWidget):
         self.intro = SafeLabel(name="familyIntro")
         self.age_label = SafeLabel(name="familyAgeLabel")
         self.age = named(QComboBox(), "familyAge")
+        self.age.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.age_label.setBuddy(self.age)
         self.age.setEnabled(not controller.session.policy.under_18_rules)
 
