@@ -751,67 +751,67 @@
     <name>DraftBox</name>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto</translation>
     </message>
     <message>
         <source>The text. You can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto. Puedes cambiarlo.</translation>
     </message>
     <message>
         <source>Copy the text. It is cleared from the clipboard after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el texto. Se borra del portapapeles a los %1 segundos.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimir…</translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi versión</translation>
     </message>
     <message>
         <source>Save your changes in your diary, so you can come back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tus cambios en tu diario para poder volver a ellos.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar</translation>
     </message>
     <message>
         <source>Start again from Harbour&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar desde el texto de Harbour</translation>
     </message>
     <message>
         <source>Copied — it will be cleared from the clipboard in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Se borrará del portapapeles dentro de %1 segundos.</translation>
     </message>
     <message>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto</translation>
     </message>
     <message>
         <source>Harbour could not save the file there. Please try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no ha podido guardar el archivo ahí. Prueba en otro sitio.</translation>
     </message>
     <message>
         <source>Saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1. No está cifrado.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>No printer was found, so nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna impresora, así que no se ha impreso nada.</translation>
     </message>
 </context>
 <context>
@@ -1038,54 +1038,54 @@
     <name>ExampleDialog</name>
     <message>
         <source>Example report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de ejemplo</translation>
     </message>
     <message>
         <source>This example is made up. Nothing in it comes from your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejemplo es inventado. Nada de lo que contiene sale de tu diario.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>ExportWarningDialog</name>
     <message>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de guardar</translation>
     </message>
     <message>
         <source>The evidence pack is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de pruebas NO está cifrado</translation>
     </message>
     <message>
         <source>Anyone who opens this file can see your report and every evidence file in it. Your diary stays locked and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que abra este archivo puede ver tu informe y todos los archivos de pruebas que contiene. Tu diario sigue bloqueado y cifrado.</translation>
     </message>
     <message>
         <source>This file is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo NO está cifrado</translation>
     </message>
     <message>
         <source>Anyone who opens this file can read your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que abra este archivo puede leer tu informe.</translation>
     </message>
     <message>
         <source>It will be saved here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará aquí:</translation>
     </message>
     <message>
         <source>Save it somewhere only you can reach, such as a USB stick you keep safe. Delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en un sitio al que solo llegues tú, como un pendrive que tengas bien guardado. Borra las copias que ya no necesites.</translation>
     </message>
     <message>
         <source>Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo</translation>
     </message>
     <message>
         <source>Do not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar</translation>
     </message>
     <message>
         <source>Before you go on</source>
@@ -1124,75 +1124,75 @@
     <name>FamilyPage</name>
     <message>
         <source>Prepare your family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara a tu familia y a tus amigos</translation>
     </message>
     <message>
         <source>The person blackmailing you may contact people you know. Getting them ready takes away some of that power. You decide who to tell, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la persona que te chantajea se ponga en contacto con gente que conoces. Si les avisas antes, le quitas parte de ese poder. Tú decides a quién contárselo, y cuándo.</translation>
     </message>
     <message>
         <source>Wording for</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos para</translation>
     </message>
     <message>
         <source>Someone 18 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de 18 años o más</translation>
     </message>
     <message>
         <source>Someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien menor de 18 años</translation>
     </message>
     <message>
         <source>Message for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para</translation>
     </message>
     <message>
         <source>Who the message is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es el mensaje</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Corto</translation>
     </message>
     <message>
         <source>Short message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje corto</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detallado</translation>
     </message>
     <message>
         <source>Detailed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje detallado</translation>
     </message>
     <message>
         <source>Should I tell?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se lo cuento?</translation>
     </message>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un mensaje</translation>
     </message>
     <message>
         <source>For the person you tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la persona a la que se lo cuentas</translation>
     </message>
     <message>
         <source>Parts of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de esta página</translation>
     </message>
     <message>
         <source>You can give this to the person you tell. It explains what is happening and how they can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes darle esto a la persona a la que se lo cuentas. Explica qué está pasando y cómo puede ayudarte.</translation>
     </message>
     <message>
         <source>My message for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi mensaje para: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia y amigos</translation>
     </message>
     <message>
         <source>Diary</source>
@@ -1431,15 +1431,15 @@
     </message>
     <message>
         <source>Texts to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos para enviar</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Guide</source>
@@ -1573,11 +1573,11 @@
     <name>PaymentTab</name>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pagaste</translation>
     </message>
     <message>
         <source>My message about a payment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi mensaje sobre un pago (%1)</translation>
     </message>
 </context>
 <context>
@@ -1702,15 +1702,15 @@
     <name>PlatformTab</name>
     <message>
         <source>App or site</source>
-        <translation type="unfinished"></translation>
+        <translation>App o web</translation>
     </message>
     <message>
         <source>Help page address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de ayuda: %1</translation>
     </message>
     <message>
         <source>My report text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi texto de denuncia para %1</translation>
     </message>
 </context>
 <context>
@@ -1833,142 +1833,142 @@
     <name>ReportPreview</name>
     <message>
         <source>Show as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como texto sin formato</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Report preview as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe como texto sin formato</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Report for the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la policía</translation>
     </message>
     <message>
         <source>Harbour makes this report from your diary. Choose the form for where you will report. Add your own statement if you like. Then save it, print it, or make an evidence pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour crea este informe a partir de tu diario. Elige el formulario del sitio donde vas a denunciar. Si quieres, añade tu propia declaración. Después, guárdalo, imprímelo o crea un paquete de pruebas.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <source>Which police form the report follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué formulario de la policía sigue el informe</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia declaración</translation>
     </message>
     <message>
         <source>In your own words: what happened, when, and how it made you feel. It goes into the report. It is kept in your locked diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus propias palabras: qué pasó, cuándo y cómo te hizo sentir. Se incluye en el informe. Se guarda en tu diario, bajo llave.</translation>
     </message>
     <message>
         <source>Save my statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi declaración</translation>
     </message>
     <message>
         <source>Your diary is empty so far. Add what happened, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario todavía está vacío. Añade lo que ha pasado y vuelve aquí.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto</translation>
     </message>
     <message>
         <source>Make an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un paquete de pruebas</translation>
     </message>
     <message>
         <source>One file with the report, your evidence files and their fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo archivo con el informe, tus archivos de pruebas y sus huellas digitales.</translation>
     </message>
     <message>
         <source>See an example report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver un informe de ejemplo</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Your statement is saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu declaración está guardada en tu diario.</translation>
     </message>
     <message>
         <source>Harbour could not make the preview just now. Your diary has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no ha podido crear la vista previa ahora mismo. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Your report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu informe se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha parado. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>There is not enough free space there. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio libre suficiente ahí. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>One of your evidence files did not pass its safety check, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de tus archivos de pruebas no ha pasado la comprobación de seguridad, así que no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Your diary is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado. Desbloquéalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Harbour could not save there. Nothing was saved. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no ha podido guardar ahí. No se ha guardado nada. Prueba en otra carpeta.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>Save the report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como texto</translation>
     </message>
     <message>
         <source>Save the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <source>Making the example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el ejemplo…</translation>
     </message>
 </context>
 <context>
@@ -2295,45 +2295,45 @@
     <name>TextExport</name>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>TextTab</name>
     <message>
         <source>Use the version I kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la versión que guardé</translation>
     </message>
     <message>
         <source>Your diary has changed. Press Start again to use the new details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ha cambiado. Pulsa Volver a empezar para usar los datos nuevos.</translation>
     </message>
     <message>
         <source>This is the version you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la versión que guardaste.</translation>
     </message>
 </context>
 <context>
     <name>TextsPage</name>
     <message>
         <source>Texts ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos listos para enviar</translation>
     </message>
     <message>
         <source>Harbour writes these from your diary. Anything in [square brackets] is missing. Fill it in, or delete that line, before you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour escribe estos textos a partir de tu diario. Lo que está entre [corchetes] falta. Rellénalo, o borra esa línea, antes de enviarlo.</translation>
     </message>
     <message>
         <source>For an app or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una app o una web</translation>
     </message>
     <message>
         <source>For your bank or payment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Para tu banco o servicio de pago</translation>
     </message>
     <message>
         <source>Kind of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de texto</translation>
     </message>
 </context>
 <context>
@@ -2363,23 +2363,23 @@
     <name>UnencryptedWarning</name>
     <message>
         <source>Save as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no estará cifrado</translation>
     </message>
     <message>
         <source>Anyone who can open your files can read it. Save it somewhere private, such as a USB stick you keep safe. Delete the file when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda abrir tus archivos podrá leerlo. Guárdalo en un sitio privado, como un pendrive que tengas bien guardado. Borra el archivo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardarlo…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2445,71 +2445,71 @@
     <name>VaultMessages</name>
     <message>
         <source>This computer&apos;s keyring is locked, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de contraseñas de este ordenador está bloqueado, así que no puede abrir tu diario. Usa tu frase de contraseña o tu clave de recuperación. No se ha perdido nada.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring said no, so it can&apos;t open your diary. Use your passphrase or recovery key instead. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de contraseñas de este ordenador no ha dado permiso, así que no puede abrir tu diario. Usa tu frase de contraseña o tu clave de recuperación. No se ha perdido nada.</translation>
     </message>
     <message>
         <source>This computer doesn&apos;t hold the key for this diary (perhaps it was moved from another computer). Use your passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene la llave de este diario (quizá el diario venga de otro ordenador). Usa tu frase de contraseña o tu clave de recuperación.</translation>
     </message>
     <message>
         <source>Your organisation has turned off unlocking with this computer. Use your passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización ha desactivado el desbloqueo con este ordenador. Usa tu frase de contraseña o tu clave de recuperación.</translation>
     </message>
     <message>
         <source>This computer has no keyring Harbour can use. Please choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene ningún llavero de contraseñas que Harbour pueda usar. Elige una frase de contraseña.</translation>
     </message>
     <message>
         <source>That passphrase didn&apos;t open your diary. Take your time and try again. Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no ha abierto tu diario. Tómate tu tiempo y vuelve a intentarlo. No ha cambiado nada.</translation>
     </message>
     <message>
         <source>That recovery key belongs to a different diary. Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación es de otro diario. No ha cambiado nada.</translation>
     </message>
     <message>
         <source>That recovery key has a typing slip in it. Check each group of letters and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación tiene algún error al escribirla. Revisa cada grupo de letras y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Your diary file is damaged. Harbour has not changed it. You can restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está dañado. Harbour no lo ha tocado. Puedes restaurar la última copia de seguridad.</translation>
     </message>
     <message>
         <source>The small key file beside your diary is damaged. Harbour keeps a spare copy you can restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pequeño archivo de clave que está junto a tu diario está dañado. Harbour guarda una copia de repuesto que puedes restaurar.</translation>
     </message>
     <message>
         <source>The disk is full, so this could not be saved. Everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se ha podido guardar. Todo lo que guardaste antes está a salvo. Libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Please choose a passphrase to protect your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña para proteger tu diario.</translation>
     </message>
     <message>
         <source>There is no diary on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún diario en este ordenador.</translation>
     </message>
     <message>
         <source>A diary already exists here. Harbour will not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí ya hay un diario. Harbour no lo va a sustituir.</translation>
     </message>
     <message>
         <source>The backup could not be made. Your diary itself is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia de seguridad. Tu diario está a salvo.</translation>
     </message>
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado. Desbloquéalo para continuar.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal. La información que guardaste está a salvo. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
