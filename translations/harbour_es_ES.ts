@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parar</translation>
     </message>
     <message>
         <source>Working out the SHA-256</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Algo ha salido mal. La información que guardaste está a salvo. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1101,11 +1101,11 @@
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Este archivo no estará cifrado</translation>
     </message>
     <message>
         <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Stop adding files</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cómo pagaste</translation>
     </message>
     <message>
         <source>Bank transfer, card, gift cards…</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a empezar</translation>
     </message>
     <message>
         <source>Start the guide again</source>
