@@ -5,207 +5,207 @@
     <name>ActionForm</name>
     <message>
         <source>Something you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que hiciste</translation>
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar este paso</translation>
     </message>
     <message>
         <source>Each step you take counts. Write it down so you can show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso que das cuenta. Apúntalo para poder demostrarlo.</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hiciste?</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>App o web</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia</translation>
     </message>
     <message>
         <source>For example the police crime reference or the report number</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el número de tu denuncia o de tu reporte en la app</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>AddEvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pruebas</translation>
     </message>
     <message>
         <source>Keep screenshots of their profile and messages, and receipts of any payment. Delete nothing. Harbour keeps an encrypted copy on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda capturas de pantalla de su perfil y de sus mensajes, y los recibos de cualquier pago. No borres nada. Harbour guarda una copia cifrada en este ordenador.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
     <name>BreathingGuide</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Skip the breathing exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el ejercicio de respiración</translation>
     </message>
     <message>
         <source>Breathe with me again</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar conmigo otra vez</translation>
     </message>
     <message>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de respiración</translation>
     </message>
 </context>
 <context>
     <name>CallPage</name>
     <message>
         <source>No call is open. Start a new call, or open a case from the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna llamada abierta. Empieza una llamada nueva o abre un caso de la lista de casos.</translation>
     </message>
     <message>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada nueva</translation>
     </message>
     <message>
         <source>Case title (optional, e.g. a first name or nickname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del caso (opcional, p. ej. un nombre o un apodo)</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso</translation>
     </message>
     <message>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de la llamada</translation>
     </message>
     <message>
         <source>Quick note: type one line and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota rápida: escribe una línea y pulsa Intro</translation>
     </message>
     <message>
         <source>Recent notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas recientes</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Search every case: names, numbers, notes, messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los casos: nombres, números, notas, mensajes</translation>
     </message>
     <message>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada nueva</translation>
     </message>
     <message>
         <source>Start a case for a new call</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso para una llamada nueva</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso</translation>
     </message>
     <message>
         <source>Show cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos</translation>
     </message>
     <message>
         <source>Open and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos y en seguimiento</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>En seguimiento</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Last written</source>
-        <translation type="unfinished"></translation>
+        <translation>Última anotación</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Columns of the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la lista de casos</translation>
     </message>
     <message>
         <source>Cases removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos borrados al acabar el plazo de conservación</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
     <message>
         <source>Cases removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos borrados definitivamente</translation>
     </message>
     <message>
         <source>Columns of the removed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de los casos borrados</translation>
     </message>
     <message>
         <source>No case matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con tu búsqueda.</translation>
     </message>
     <message>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay casos.</translation>
     </message>
 </context>
 <context>
@@ -313,438 +313,438 @@
     <name>DeleteTwice</name>
     <message>
         <source>Delete this from your diary?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esto de tu diario?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Seguro que quieres borrarlo?</translation>
     </message>
     <message>
         <source>Police and platforms may need it later. You can undo this until you lock your diary. After that it is gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la policía o las plataformas lo necesiten más adelante. Puedes deshacerlo hasta que cierres tu diario con llave. Después, se borrará para siempre.</translation>
     </message>
     <message>
         <source>Yes, delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, borrarlo</translation>
     </message>
 </context>
 <context>
     <name>DemandForm</name>
     <message>
         <source>What they demanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te exigieron</translation>
     </message>
     <message>
         <source>Change this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta exigencia</translation>
     </message>
     <message>
         <source>Please don&apos;t pay. Paying does not get images deleted, and the demands usually grow. Writing the demand down helps the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no pagues. Pagar no consigue que borren las imágenes, y lo que piden suele ir a más. Apuntar lo que te exigen ayuda a la policía.</translation>
     </message>
     <message>
         <source>When did they ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo te lo pidieron?</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto</translation>
     </message>
     <message>
         <source>How they want it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo quieren que pagues</translation>
     </message>
     <message>
         <source>Bank transfer, Western Union, gift cards, Bitcoin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia, Western Union, tarjetas regalo, bitcoins…</translation>
     </message>
     <message>
         <source>Where to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde enviarlo</translation>
     </message>
     <message>
         <source>The account, IBAN, wallet or name they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta, el IBAN, el monedero o el nombre que te dieron</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta</translation>
     </message>
 </context>
 <context>
     <name>DescribeDialog</name>
     <message>
         <source>Work it out from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcularlo a partir de un archivo…</translation>
     </message>
     <message>
         <source>Harbour reads the file to work out its SHA-256 and keeps none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour lee el archivo para calcular su SHA-256 y no guarda nada de él.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Parar</translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Working out the SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el SHA-256</translation>
     </message>
     <message>
         <source>Say what it showed and where you saw it. If you have the file, its SHA-256 lets police match it later without Harbour keeping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta qué se veía y dónde lo viste. Si tienes el archivo, su SHA-256 permite a la policía identificarlo más adelante sin que Harbour lo guarde.</translation>
     </message>
     <message>
         <source>Describe it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Describirlo en vez de guardarlo</translation>
     </message>
     <message>
         <source>Change the details of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos de esta prueba</translation>
     </message>
     <message>
         <source>What was it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué era?</translation>
     </message>
     <message>
         <source>For example: a video call recording they say they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: una grabación de una videollamada que dicen que tienen</translation>
     </message>
     <message>
         <source>Where did you see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde lo viste?</translation>
     </message>
     <message>
         <source>The app, chat or link where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>La app, el chat o el enlace donde estaba</translation>
     </message>
     <message>
         <source>SHA-256 (if you have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 (si lo tienes)</translation>
     </message>
     <message>
         <source>64 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 letras y números</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Choose the file to work out its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo para calcular su SHA-256</translation>
     </message>
 </context>
 <context>
     <name>DiaryMessages</name>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena esto, por favor.</translation>
     </message>
     <message>
         <source>Please pick one of the choices in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de las opciones de la lista, por favor.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a full phone number. Check the digits, or paste it as it appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No parece un número de teléfono completo. Revisa los números, o pégalo tal como aparecía.</translation>
     </message>
     <message>
         <source>Please add the country code at the start, for example +44 or +34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el prefijo del país al principio, por ejemplo +34 o +44.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like an IBAN. Copy it again from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No parece un IBAN. Vuelve a copiarlo del mensaje.</translation>
     </message>
     <message>
         <source>One of the characters in this IBAN seems wrong. Check it against the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que uno de los caracteres de este IBAN no está bien. Compáralo con el mensaje.</translation>
     </message>
     <message>
         <source>This IBAN is too long or too short. Check you have all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este IBAN es demasiado largo o demasiado corto. Comprueba que lo tienes entero.</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country, such as ES or GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN empieza con dos letras que indican el país, como ES o GB.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a link. Copy it again from the app or browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>No parece un enlace. Vuelve a copiarlo de la app o del navegador.</translation>
     </message>
     <message>
         <source>Only web links starting with http:// or https:// can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se pueden guardar enlaces web que empiecen por http:// o https://.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like an e-mail address. Check it has an @.</source>
-        <translation type="unfinished"></translation>
+        <translation>No parece una dirección de correo electrónico. Comprueba que tiene una @.</translation>
     </message>
     <message>
         <source>Please write the amount in numbers, such as 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la cantidad en números, por ejemplo 250.</translation>
     </message>
     <message>
         <source>The amount can&apos;t be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad no puede ser menor que cero.</translation>
     </message>
     <message>
         <source>Harbour doesn&apos;t know this currency. Please pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no conoce esta moneda. Elige una de la lista, por favor.</translation>
     </message>
     <message>
         <source>Please choose the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la moneda, por favor.</translation>
     </message>
     <message>
         <source>Please write the date like the example, or press Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la fecha como en el ejemplo, o pulsa Ahora.</translation>
     </message>
     <message>
         <source>Please write the time like the example, for example 21:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la hora como en el ejemplo, por ejemplo 21:30.</translation>
     </message>
     <message>
         <source>Harbour doesn&apos;t know this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no conoce esta región.</translation>
     </message>
     <message>
         <source>A SHA-256 is 64 letters and digits (0-9, a-f). Copy it again, or work it out from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SHA-256 tiene 64 letras y números (0-9, a-f). Vuelve a copiarlo, o calcúlalo a partir del archivo.</translation>
     </message>
     <message>
         <source>That person or account is no longer in this diary. Please pick again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona o cuenta ya no está en este diario. Vuelve a elegir, por favor.</translation>
     </message>
     <message>
         <source>Please check this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa esto, por favor.</translation>
     </message>
     <message>
         <source>This could not be saved. Everything saved before is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar. Todo lo que guardaste antes está a salvo. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
         <source>Your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario</translation>
     </message>
     <message>
         <source>Write things down as you remember them, in any order. It stays locked on this computer. Police and platforms will ask for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta las cosas según las vayas recordando, en el orden que quieras. Se queda bajo llave en este ordenador. La policía y las plataformas te pedirán estos datos.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha pasado?</translation>
     </message>
     <message>
         <source>Account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta o persona</translation>
     </message>
     <message>
         <source>Message or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje o amenaza</translation>
     </message>
     <message>
         <source>What they demanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te exigieron</translation>
     </message>
     <message>
         <source>A payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago</translation>
     </message>
     <message>
         <source>Something I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que hice</translation>
     </message>
     <message>
         <source>Add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: %1</translation>
     </message>
     <message>
         <source>Search your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tu diario</translation>
     </message>
     <message>
         <source>What happened, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha pasado, en orden</translation>
     </message>
     <message>
         <source>What your search found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha encontrado tu búsqueda</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más reciente primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más antiguo primero</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más</translation>
     </message>
     <message>
         <source>Open or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cambiar</translation>
     </message>
     <message>
         <source>Shortcut: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo: Intro</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <source>Shortcut: Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo: Supr</translation>
     </message>
     <message>
         <source>Nothing is written down yet. Start with what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada apuntado. Empieza por lo que ha pasado.</translation>
     </message>
     <message>
         <source>Demanded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: %1</translation>
     </message>
     <message>
         <source>Nothing in your diary matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en tu diario que coincida.</translation>
     </message>
     <message>
         <source>That could not be done. Everything saved before is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer. Todo lo que guardaste antes está a salvo. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>DiaryText</name>
     <message>
         <source>Account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta o persona</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigencia</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Something I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que hice</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueé su cuenta</translation>
     </message>
     <message>
         <source>Reported them to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncié su cuenta en la plataforma</translation>
     </message>
     <message>
         <source>Reported it to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Puse una denuncia en la policía</translation>
     </message>
     <message>
         <source>Contacted the bank or money service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablé con el banco o el servicio de envío de dinero</translation>
     </message>
     <message>
         <source>Asked for images to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedí que retiraran las imágenes</translation>
     </message>
     <message>
         <source>Made my accounts safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegí mis cuentas</translation>
     </message>
     <message>
         <source>Told someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lo conté a una persona de confianza</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribieron</translation>
     </message>
     <message>
         <source>I wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribí</translation>
     </message>
     <message>
         <source>Threat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>Described:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Described</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba descrita</translation>
     </message>
 </context>
 <context>
@@ -818,220 +818,220 @@
     <name>EntryForm</name>
     <message>
         <source>Not sure, or not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé, o no está en la lista</translation>
     </message>
     <message>
         <source>Please check the part marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la parte marcada abajo, por favor.</translation>
     </message>
     <message>
         <source>Please check the %1 parts marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las %1 partes marcadas abajo, por favor.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this in your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esto en tu diario</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>EvidenceImport</name>
     <message>
         <source>Pasted picture %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada %1.png</translation>
     </message>
 </context>
 <context>
     <name>EvidenceMessages</name>
     <message>
         <source>Harbour never keeps pictures or videos of anyone under 18, even as evidence. Describe what it was and where you saw it instead — that is what police need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour nunca guarda fotos ni vídeos de menores de 18 años, ni siquiera como prueba. En vez de eso, describe qué era y dónde lo viste. Es lo que necesita la policía.</translation>
     </message>
     <message>
         <source>That file is no longer there. It may have been moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ya no está ahí. Puede que se haya movido.</translation>
     </message>
     <message>
         <source>That is a shortcut to another file. Please choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es un acceso directo a otro archivo. Elige el archivo en sí, por favor.</translation>
     </message>
     <message>
         <source>That is a folder. Please choose the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es una carpeta. Elige los archivos que hay dentro, por favor.</translation>
     </message>
     <message>
         <source>That is not an ordinary file, so Harbour left it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es un archivo normal, así que Harbour no lo ha tocado.</translation>
     </message>
     <message>
         <source>That is a device, not a file, so Harbour left it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es un dispositivo, no un archivo, así que Harbour no lo ha tocado.</translation>
     </message>
     <message>
         <source>That file changed while it was being opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ha cambiado mientras se abría. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Harbour is not allowed to read that file, or it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no tiene permiso para leer ese archivo, o no se ha podido leer.</translation>
     </message>
     <message>
         <source>Pictures and videos can&apos;t be kept here. Describe what it was and where you saw it instead — that is what police need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden guardar fotos ni vídeos. En vez de eso, describe qué era y dónde lo viste. Es lo que necesita la policía.</translation>
     </message>
     <message>
         <source>Stopped. Nothing of that file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha parado. No se ha guardado nada de ese archivo.</translation>
     </message>
     <message>
         <source>There is not enough space on this computer for that file. Nothing was kept. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente en este ordenador para ese archivo. No se ha guardado nada. Todo lo que guardaste antes está a salvo.</translation>
     </message>
     <message>
         <source>That file could not be saved. Nothing was kept. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar ese archivo. No se ha guardado nada. Todo lo que guardaste antes está a salvo.</translation>
     </message>
     <message>
         <source>This is a description only: there is no file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es solo una descripción: no hay ningún archivo que abrir.</translation>
     </message>
     <message>
         <source>The stored copy of this file is missing. The description and its SHA-256 are still in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la copia guardada de este archivo. La descripción y su SHA-256 siguen en tu diario.</translation>
     </message>
     <message>
         <source>The stored copy of this file has been changed or damaged, so Harbour will not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia guardada de este archivo ha cambiado o está dañada, así que Harbour no la va a abrir.</translation>
     </message>
     <message>
         <source>The stored copy no longer matches its SHA-256, so Harbour will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia guardada ya no coincide con su SHA-256, así que Harbour no la va a usar.</translation>
     </message>
     <message>
         <source>This picture is too large to show safely here. You can export a copy and open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen es demasiado grande para mostrarla aquí de forma segura. Puedes exportar una copia y abrirla con otro programa.</translation>
     </message>
     <message>
         <source>Harbour can&apos;t show this file. Its details are below; export a copy to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harbour no puede mostrar este archivo. Sus datos están abajo. Exporta una copia para abrirlo.</translation>
     </message>
     <message>
         <source>This picture could not be shown. It may be damaged. Its details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mostrar esta imagen. Puede que esté dañada. Sus datos están abajo.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished">Algo ha salido mal. La información que guardaste está a salvo. Vuelve a intentarlo.</translation>
+        <translation>Algo ha salido mal. La información que guardaste está a salvo. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Screenshots, saved chats and receipts, kept encrypted on this computer. Each file gets a SHA-256, a fingerprint that shows it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de pantalla, chats guardados y recibos, guardados y cifrados en este ordenador. Cada archivo recibe un SHA-256, una huella digital que demuestra que no se ha cambiado.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Your evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus pruebas</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>No evidence yet. Add files, paste a screenshot, or describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pruebas. Añade archivos, pega una captura de pantalla o describe lo que viste.</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una copia…</translation>
     </message>
     <message>
         <source>Save an unencrypted copy in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia sin cifrar en la carpeta que elijas</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SHA-256</translation>
     </message>
     <message>
         <source>Change details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exportar una copia sin cifrar?</translation>
     </message>
     <message>
         <source>The copy will not be locked. Anyone who can open that folder can see it. Save it somewhere safe, such as a USB stick you keep, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no estará protegida. Cualquiera que pueda abrir esa carpeta podrá verla. Guárdala en un sitio seguro, como un pendrive que tengas bien guardado, y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde guardarla</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia…</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1</translation>
     </message>
     <message>
         <source>SHA-256 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 copiado.</translation>
     </message>
 </context>
 <context>
@@ -1089,35 +1089,35 @@
     </message>
     <message>
         <source>Before you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de seguir</translation>
     </message>
     <message>
         <source>Printing takes this out of the locked diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Al imprimir, esto sale del diario cerrado con llave</translation>
     </message>
     <message>
         <source>The printer and this computer&apos;s print system receive the text unencrypted. Collect the pages at once and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora y el sistema de impresión de este ordenador reciben el texto sin cifrar. Recoge las páginas enseguida y guárdalas en un sitio seguro.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished">Este archivo no estará cifrado</translation>
+        <translation>Este archivo no estará cifrado</translation>
     </message>
     <message>
         <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda abrir el archivo podrá leerlo. Guárdalo solo donde tu organización guarda los registros de protección, y borra cualquier otra copia.</translation>
     </message>
     <message>
         <source>I understand, export</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido, exportar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1199,30 +1199,30 @@
     <name>FlowWalker</name>
     <message>
         <source>Steps on this route</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de este recorrido</translation>
     </message>
     <message>
         <source>Reason or reference for the next answer or tick (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o referencia de la próxima respuesta o marca (opcional)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
 </context>
 <context>
     <name>HappenedPanel</name>
     <message>
         <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado, con las palabras de la persona que llama</translation>
     </message>
     <message>
         <source>Save as a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como nota</translation>
     </message>
 </context>
 <context>
@@ -1236,94 +1236,94 @@
     <name>ImportPanel</name>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Screenshots, saved chats, receipts… Harbour keeps an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de pantalla, chats guardados, recibos… Harbour guarda una copia cifrada.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Shortcut: Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo: Ctrl+V</translation>
     </message>
     <message>
         <source>Describe it instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Describirlo en su lugar…</translation>
     </message>
     <message>
         <source>Record what it was, where you saw it and its SHA-256, without the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta qué era, dónde lo viste y su SHA-256, sin guardar el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de añadir archivos</translation>
     </message>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo archivos</translation>
     </message>
     <message>
         <source>You can also drag files here, or paste a screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes arrastrar archivos aquí, o pegar una captura de pantalla.</translation>
     </message>
     <message>
         <source>You can also drag files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes arrastrar archivos aquí.</translation>
     </message>
     <message>
         <source>Choose files to keep as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige los archivos que quieres guardar como pruebas</translation>
     </message>
     <message>
         <source>There is no file or picture to paste. Copy one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo ni imagen para pegar. Copia uno primero.</translation>
     </message>
     <message>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo %1…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando…</translation>
     </message>
     <message>
         <source>Adding %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo %1: %2 de %3</translation>
     </message>
     <message>
         <source>(file %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivo %1 de %2)</translation>
     </message>
     <message>
         <source>%1 added to your evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha añadido a tus pruebas.</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Copy the link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado</translation>
     </message>
 </context>
 <context>
@@ -1341,81 +1341,81 @@
     <name>MessageForm</name>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pusieron en contacto conmigo</translation>
     </message>
     <message>
         <source>I wrote to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les escribí yo</translation>
     </message>
     <message>
         <source>A message or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje o una amenaza</translation>
     </message>
     <message>
         <source>Change this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar este mensaje</translation>
     </message>
     <message>
         <source>Paste the words as they were written. You don&apos;t need to reply to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega las palabras tal como las escribieron. No tienes que responderles.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>App o web</translation>
     </message>
     <message>
         <source>Who wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién escribió</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo</translation>
     </message>
     <message>
         <source>Paste or type the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega o escribe el mensaje</translation>
     </message>
     <message>
         <source>What did they threaten?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué te amenazaron?</translation>
     </message>
     <message>
         <source>For example: to send a video to my friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: con enviar un vídeo a mis amigos</translation>
     </message>
 </context>
 <context>
     <name>MoneyInput</name>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, %1</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Pupil&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del alumno/a</translation>
     </message>
     <message>
         <source>Family and friends</source>
@@ -1423,11 +1423,11 @@
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Texts to send</source>
@@ -1443,130 +1443,130 @@
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
 </context>
 <context>
     <name>NextStepsPanel</name>
     <message>
         <source>Next steps: what happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos: qué pasa ahora y quién se encarga</translation>
     </message>
     <message>
         <source>Save next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los próximos pasos</translation>
     </message>
 </context>
 <context>
     <name>NoteForm</name>
     <message>
         <source>You can select words in your note and turn them into a separate message or demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes seleccionar palabras de tu nota y convertirlas en un mensaje o una exigencia aparte.</translation>
     </message>
     <message>
         <source>Selected words → message</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras seleccionadas → mensaje</translation>
     </message>
     <message>
         <source>Selected words → demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras seleccionadas → exigencia</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha pasado?</translation>
     </message>
     <message>
         <source>Change this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta nota</translation>
     </message>
     <message>
         <source>Write it in your own words, in any order. There is no wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbelo con tus propias palabras, en el orden que quieras. No hay una forma mala de hacerlo.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Start anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza por donde quieras</translation>
     </message>
     <message>
         <source>Select some words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona algunas palabras de la nota.</translation>
     </message>
 </context>
 <context>
     <name>OpeningPanel</name>
     <message>
         <source>Explained at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicado a las %1.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Everything, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo, en orden</translation>
     </message>
     <message>
         <source>One step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a paso</translation>
     </message>
     <message>
         <source>Show one calm step per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un paso tranquilo en cada pantalla</translation>
     </message>
     <message>
         <source>These are the steps for your answers so far. Tick what you have done. Open any step to read it, or go to it. Steps after a question you have not answered yet may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son los pasos según lo que has respondido hasta ahora. Marca lo que ya hayas hecho. Abre cualquier paso para leerlo, o ve a él. Los pasos que vienen después de una pregunta sin responder pueden cambiar.</translation>
     </message>
 </context>
 <context>
     <name>PaymentForm</name>
     <message>
         <source>A payment you made</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago que hiciste</translation>
     </message>
     <message>
         <source>Change this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar este pago</translation>
     </message>
     <message>
         <source>This is not your fault. A payment is still evidence. Your bank may be able to stop or recall it, so tell them soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es culpa tuya. Un pago también es una prueba. Puede que tu banco consiga pararlo o recuperarlo, así que avísale pronto.</translation>
     </message>
     <message>
         <source>When did you pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo pagaste?</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto</translation>
     </message>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished">Cómo pagaste</translation>
+        <translation>Cómo pagaste</translation>
     </message>
     <message>
         <source>Bank transfer, card, gift cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia, tarjeta, tarjetas regalo…</translation>
     </message>
     <message>
         <source>Who or where it went to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién o adónde fue</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del pago</translation>
     </message>
     <message>
         <source>The reference or transaction number on your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia o el número de operación de tu recibo</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta</translation>
     </message>
 </context>
 <context>
@@ -1584,118 +1584,118 @@
     <name>PersonForm</name>
     <message>
         <source>The person blackmailing me</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que me chantajea</translation>
     </message>
     <message>
         <source>Someone else involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona implicada</translation>
     </message>
     <message>
         <source>An account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta o una persona</translation>
     </message>
     <message>
         <source>Change this account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta cuenta o persona</translation>
     </message>
     <message>
         <source>Write down anything you can see. Paste it just as it appears. One thing is enough to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta todo lo que puedas ver. Pégalo tal como aparece. Para empezar, basta con un dato.</translation>
     </message>
     <message>
         <source>Who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién es?</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>App o web</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>For example @name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, @nombre</translation>
     </message>
     <message>
         <source>Link to their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a su perfil</translation>
     </message>
     <message>
         <source>Copy the address of their profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección de la página de su perfil</translation>
     </message>
     <message>
         <source>Name they show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que muestra</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>With the country code if you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el prefijo del país, si puedes</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria (IBAN)</translation>
     </message>
     <message>
         <source>Other payment account</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cuenta de pago</translation>
     </message>
     <message>
         <source>PayPal, Revolut, Western Union name, gift-card shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal, Revolut, nombre de Western Union, tienda de tarjetas regalo…</translation>
     </message>
     <message>
         <source>Crypto wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del monedero de criptomonedas</translation>
     </message>
     <message>
         <source>When did you first see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo lo viste por primera vez?</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
 </context>
 <context>
     <name>PlatformNotes</name>
     <message>
         <source>Where to click on each app</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde pulsar en cada app</translation>
     </message>
     <message>
         <source>Which app did they contact you on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué app se pusieron en contacto contigo?</translation>
     </message>
     <message>
         <source>Choose the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la app</translation>
     </message>
     <message>
         <source>To block them</source>
-        <translation type="unfinished"></translation>
+        <translation>Para bloquearlos</translation>
     </message>
     <message>
         <source>To report them</source>
-        <translation type="unfinished"></translation>
+        <translation>Para denunciarlos</translation>
     </message>
     <message>
         <source>Your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia cuenta</translation>
     </message>
     <message>
         <source>Their help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus páginas de ayuda</translation>
     </message>
 </context>
 <context>
@@ -1717,27 +1717,27 @@
     <name>PurgeDialog</name>
     <message>
         <source>Remove this record for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este registro para siempre</translation>
     </message>
     <message>
         <source>Remove case %1 from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el caso %1 de este ordenador?</translation>
     </message>
     <message>
         <source>Everything in this record is removed for good: notes, decisions and evidence. Only the case number and the dates stay, to show it existed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en este registro se borra para siempre: notas, decisiones y pruebas. Solo se conservan el número del caso y las fechas, para que conste que existió. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Type the case number %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número del caso, %1, para confirmarlo</translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar para siempre</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -1814,19 +1814,19 @@
     <name>RegionLine</name>
     <message>
         <source>Showing help for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda para: %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Change the country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el país o la región</translation>
     </message>
     <message>
         <source>Country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>País o región</translation>
     </message>
 </context>
 <context>
@@ -1975,116 +1975,116 @@
     <name>ResumeOffer</name>
     <message>
         <source>If you used this guide before, your diary remembers where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ya usaste esta guía antes, tu diario recuerda por dónde ibas.</translation>
     </message>
     <message>
         <source>Unlock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi diario</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>Caller&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de la persona que llama</translation>
     </message>
     <message>
         <source>Caller&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad de la persona que llama</translation>
     </message>
     <message>
         <source>Emergency and crisis help in the caller&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias y líneas de crisis en la región de la persona que llama</translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Case %1 was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 se ha borrado de este ordenador.</translation>
     </message>
     <message>
         <source>That did not work, and nothing was lost. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado, y no se ha perdido nada. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Pupils&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del alumnado</translation>
     </message>
     <message>
         <source>New pupil record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro nuevo</translation>
     </message>
     <message>
         <source>Pupil&apos;s initials or school reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciales o referencia del alumno/a en el centro</translation>
     </message>
     <message>
         <source>No pupil&apos;s record is open. Start a new record when a pupil comes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro abierto. Empieza uno nuevo cuando un alumno o alumna acuda a ti.</translation>
     </message>
     <message>
         <source>Save what the pupil said</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lo que ha contado</translation>
     </message>
     <message>
         <source>Harbour never stores images in school mode. Record a description of what a file showed, never the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el modo centro educativo, Harbour nunca guarda imágenes. Apunta una descripción de lo que mostraba un archivo, nunca el archivo.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar de este ordenador</translation>
     </message>
     <message>
         <source>After export: removes the record for good, keeping only its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de exportarlo: borra el registro para siempre y conserva solo su número.</translation>
     </message>
     <message>
         <source>Choose a pupil&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un registro</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
     <message>
         <source>Saved with the time and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado con la hora y tu nombre.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
 </context>
 <context>
     <name>ServicesBox</name>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ayudarte</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>Keep everything still (no moving pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin animaciones (todo quieto)</translation>
     </message>
     <message>
         <source>Harbour never uses the internet. Everything stays on this computer.</source>
@@ -2209,86 +2209,86 @@
     <name>StepView</name>
     <message>
         <source>Show me everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlo todo</translation>
     </message>
     <message>
         <source>See every step at once, as a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos los pasos a la vez, como una lista</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Volver a empezar</translation>
+        <translation>Volver a empezar</translation>
     </message>
     <message>
         <source>Start the guide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la guía desde el principio</translation>
     </message>
     <message>
         <source>You can also</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver menos</translation>
     </message>
     <message>
         <source>Tell me more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntame más</translation>
     </message>
     <message>
         <source>Welcome back. This is where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo. Aquí es donde lo dejaste.</translation>
     </message>
     <message>
         <source>Your place in the guide could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar por dónde vas en la guía.</translation>
     </message>
 </context>
 <context>
     <name>StopRow</name>
     <message>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás aquí</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 marcados</translation>
     </message>
     <message>
         <source>Hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los detalles</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los detalles</translation>
     </message>
     <message>
         <source>Go to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a este paso</translation>
     </message>
     <message>
         <source>Go to this step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a este paso: %1</translation>
     </message>
 </context>
 <context>
@@ -2340,23 +2340,23 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último borrado</translation>
     </message>
     <message>
         <source>Bring back what you deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar lo último que borraste</translation>
     </message>
     <message>
         <source>Deleted. You can undo this until you lock your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado. Puedes deshacerlo hasta que cierres tu diario con llave.</translation>
     </message>
     <message>
         <source>%1 things deleted. You can undo them, one at a time, until you lock your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cosas borradas. Puedes recuperarlas de una en una hasta que cierres tu diario con llave.</translation>
     </message>
 </context>
 <context>
@@ -2516,85 +2516,85 @@
     <name>ViewerDialog</name>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué era</translation>
     </message>
     <message>
         <source>Where it was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se vio</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>WhenInput</name>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, %1</translation>
     </message>
     <message>
         <source>%1: date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fecha</translation>
     </message>
     <message>
         <source>%1: time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>%1: set to now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: poner la hora actual</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
         <source>Handover summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de relevo</translation>
     </message>
     <message>
         <source>Copy the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el resumen de relevo</translation>
     </message>
     <message>
         <source>The clipboard is cleared again after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles se vacía de nuevo a los 30 segundos.</translation>
     </message>
     <message>
         <source>Print the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen de relevo</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso</translation>
     </message>
 </context>
 <context>
