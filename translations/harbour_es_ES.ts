@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Anyone who opens this file can see your report and every evidence file in it. Your diary stays locked and encrypted.</source>
-        <translation>Cualquiera que abra este archivo puede ver tu informe y todos los archivos de pruebas que contiene. Tu diario sigue bloqueado y cifrado.</translation>
+        <translation>Cualquiera que abra este archivo puede ver tu informe y todos los archivos de pruebas que contiene. Tu diario sigue cerrado con llave y cifrado.</translation>
     </message>
     <message>
         <source>This file is NOT encrypted</source>
@@ -1330,11 +1330,11 @@
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
-        <translation>Bloquear</translation>
+        <translation>Cerrar con llave</translation>
     </message>
     <message>
         <source>Lock my diary</source>
-        <translation>Bloquear mi diario</translation>
+        <translation>Cerrar mi diario con llave</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Hide Harbour at once and lock your diary. Shortcut: Esc.</source>
-        <translation>Oculta Harbour al instante y bloquea tu diario. Atajo: Esc.</translation>
+        <translation>Oculta Harbour al instante y cierra tu diario con llave. Atajo: Esc.</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>If this computer can&apos;t unlock your diary, or you forget your passphrase, this key opens it. Write it down or print it. Harbour will not show it again.</source>
-        <translation>Si este ordenador no puede desbloquear tu diario, o se te olvida la frase de contraseña, esta clave lo abre. Apúntala o imprímela. Harbour no volverá a enseñártela.</translation>
+        <translation>Si este ordenador no puede abrir tu diario, o se te olvida la frase de contraseña, esta clave lo abre. Apúntala o imprímela. Harbour no volverá a enseñártela.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Your diary is locked. Unlock it and try again.</source>
-        <translation>Tu diario está bloqueado. Desbloquéalo y vuelve a intentarlo.</translation>
+        <translation>Tu diario está cerrado con llave. Ábrelo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Harbour could not save there. Nothing was saved. Try another folder.</source>
@@ -2131,11 +2131,11 @@
     </message>
     <message>
         <source>Locking your diary</source>
-        <translation>Bloqueo de tu diario</translation>
+        <translation>Protección de tu diario</translation>
     </message>
     <message>
         <source>Let this computer unlock my diary</source>
-        <translation>Dejar que este ordenador desbloquee mi diario</translation>
+        <translation>Dejar que este ordenador abra mi diario</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
@@ -2386,15 +2386,15 @@
     <name>UnlockPage</name>
     <message>
         <source>Your diary is locked</source>
-        <translation>Tu diario está bloqueado</translation>
+        <translation>Tu diario está cerrado con llave</translation>
     </message>
     <message>
         <source>The guide still works while it is locked. Unlock your diary to see or add what you saved.</source>
-        <translation>La guía sigue funcionando aunque el diario esté bloqueado. Desbloquea tu diario para ver lo que guardaste o añadir algo.</translation>
+        <translation>La guía sigue funcionando aunque el diario esté cerrado. Abre tu diario para ver lo que guardaste o añadir algo.</translation>
     </message>
     <message>
         <source>Unlock with this computer</source>
-        <translation>Desbloquear con este ordenador</translation>
+        <translation>Abrir con este ordenador</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2402,11 +2402,11 @@
     </message>
     <message>
         <source>Unlock</source>
-        <translation>Desbloquear</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Unlock with passphrase</source>
-        <translation>Desbloquear con la frase de contraseña</translation>
+        <translation>Abrir con la frase de contraseña</translation>
     </message>
     <message>
         <source>Use my recovery key instead</source>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>Unlock with recovery key</source>
-        <translation>Desbloquear con la clave de recuperación</translation>
+        <translation>Abrir con la clave de recuperación</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
@@ -2438,7 +2438,7 @@
     </message>
     <message>
         <source>The spare key file is back in place. Please unlock again.</source>
-        <translation>El archivo de clave de repuesto vuelve a estar en su sitio. Desbloquea el diario otra vez.</translation>
+        <translation>El archivo de clave de repuesto vuelve a estar en su sitio. Vuelve a abrir el diario.</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>Your organisation has turned off unlocking with this computer. Use your passphrase or recovery key.</source>
-        <translation>Tu organización ha desactivado el desbloqueo con este ordenador. Usa tu frase de contraseña o tu clave de recuperación.</translation>
+        <translation>Tu organización ha desactivado la opción de abrir el diario con este ordenador. Usa tu frase de contraseña o tu clave de recuperación.</translation>
     </message>
     <message>
         <source>This computer has no keyring Harbour can use. Please choose a passphrase instead.</source>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
-        <translation>Tu diario está bloqueado. Desbloquéalo para continuar.</translation>
+        <translation>Tu diario está cerrado con llave. Ábrelo para continuar.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
