@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Last written</source>
-        <translation>Última anotación</translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Found</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Describe it instead</source>
-        <translation>Describirlo en vez de guardarlo</translation>
+        <translation>Describirlo sin el archivo</translation>
     </message>
     <message>
         <source>Change the details of this evidence</source>
@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Lo más reciente primero</translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation>Lo más antiguo primero</translation>
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <source>Order</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Screenshots, saved chats and receipts, kept encrypted on this computer. Each file gets a SHA-256, a fingerprint that shows it was not changed.</source>
-        <translation>Capturas de pantalla, chats guardados y recibos, guardados y cifrados en este ordenador. Cada archivo recibe un SHA-256, una huella digital que demuestra que no se ha cambiado.</translation>
+        <translation>Capturas de pantalla, chats guardados y recibos, cifrados en este ordenador. Cada archivo recibe un SHA-256, una huella digital que demuestra que no se ha cambiado.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Describe it instead…</source>
-        <translation>Describirlo en su lugar…</translation>
+        <translation>Describirlo sin el archivo…</translation>
     </message>
     <message>
         <source>Record what it was, where you saw it and its SHA-256, without the file.</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Crypto wallet address</source>
-        <translation>Dirección del monedero de criptomonedas</translation>
+        <translation>Dirección del monedero cripto</translation>
     </message>
     <message>
         <source>When did you first see it?</source>
