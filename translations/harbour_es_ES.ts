@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Each step you take counts. Write it down so you can show it.</source>
-        <translation>Cada paso que das cuenta. Apúntalo para poder demostrarlo.</translation>
+        <translation>Cada paso que das es importante. Apúntalo para poder demostrarlo.</translation>
     </message>
     <message>
         <source>What did you do?</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>For example the police crime reference or the report number</source>
-        <translation>Por ejemplo, el número de tu denuncia o de tu reporte en la app</translation>
+        <translation>Por ejemplo, el número de tu denuncia en la policía o en la app</translation>
     </message>
     <message>
         <source>Notes</source>
