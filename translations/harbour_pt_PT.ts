@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Last written</source>
-        <translation>Última alteração</translation>
+        <translation>Alterado em</translation>
     </message>
     <message>
         <source>Found</source>
