@@ -5,207 +5,207 @@
     <name>ActionForm</name>
     <message>
         <source>Something you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma coisa que fizeste</translation>
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar este passo</translation>
     </message>
     <message>
         <source>Each step you take counts. Write it down so you can show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada passo que dás conta. Regista-o para o poderes mostrar.</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fizeste?</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>App ou site</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referência</translation>
     </message>
     <message>
         <source>For example the police crime reference or the report number</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo, o número da queixa na polícia ou o número da denúncia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>AddEvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar provas</translation>
     </message>
     <message>
         <source>Keep screenshots of their profile and messages, and receipts of any payment. Delete nothing. Harbour keeps an encrypted copy on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda capturas de ecrã do perfil e das mensagens dessa pessoa, e os recibos de qualquer pagamento. Não apagues nada. O Harbour guarda uma cópia encriptada neste computador.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
     <name>BreathingGuide</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Skip the breathing exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar o exercício de respiração</translation>
     </message>
     <message>
         <source>Breathe with me again</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar outra vez comigo</translation>
     </message>
     <message>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de respiração</translation>
     </message>
 </context>
 <context>
     <name>CallPage</name>
     <message>
         <source>No call is open. Start a new call, or open a case from the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma chamada aberta. Começa uma nova chamada, ou abre um caso da lista de casos.</translation>
     </message>
     <message>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chamada</translation>
     </message>
     <message>
         <source>Case title (optional, e.g. a first name or nickname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do caso (opcional, por ex. um nome próprio ou uma alcunha)</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do caso</translation>
     </message>
     <message>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases da chamada</translation>
     </message>
     <message>
         <source>Quick note: type one line and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota rápida: escreve uma linha e carrega em Enter</translation>
     </message>
     <message>
         <source>Recent notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas recentes</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Search every case: names, numbers, notes, messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar em todos os casos: nomes, números, notas, mensagens</translation>
     </message>
     <message>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chamada</translation>
     </message>
     <message>
         <source>Start a case for a new call</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um caso para uma nova chamada</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o caso</translation>
     </message>
     <message>
         <source>Show cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos</translation>
     </message>
     <message>
         <source>Open and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos e em acompanhamento</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os casos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Em acompanhamento</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto em</translation>
     </message>
     <message>
         <source>Last written</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado em</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>Columns of the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas da lista de casos</translation>
     </message>
     <message>
         <source>Cases removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos removidos após o prazo de conservação</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido em</translation>
     </message>
     <message>
         <source>Cases removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos removidos de vez</translation>
     </message>
     <message>
         <source>Columns of the removed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas dos casos removidos</translation>
     </message>
     <message>
         <source>No case matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum caso corresponde à tua pesquisa.</translation>
     </message>
     <message>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há casos.</translation>
     </message>
 </context>
 <context>
@@ -313,438 +313,438 @@
     <name>DeleteTwice</name>
     <message>
         <source>Delete this from your diary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar isto do teu diário?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tens a certeza?</translation>
     </message>
     <message>
         <source>Police and platforms may need it later. You can undo this until you lock your diary. After that it is gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>A polícia e as plataformas podem precisar disto mais tarde. Podes anular isto até trancares o teu diário. Depois disso, desaparece de vez.</translation>
     </message>
     <message>
         <source>Yes, delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, apagar</translation>
     </message>
 </context>
 <context>
     <name>DemandForm</name>
     <message>
         <source>What they demanded</source>
-        <translation type="unfinished"></translation>
+        <translation>O que te exigiram</translation>
     </message>
     <message>
         <source>Change this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar esta exigência</translation>
     </message>
     <message>
         <source>Please don&apos;t pay. Paying does not get images deleted, and the demands usually grow. Writing the demand down helps the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, não pagues. Pagar não faz com que as imagens sejam apagadas, e as exigências costumam aumentar. Registar a exigência ajuda a polícia.</translation>
     </message>
     <message>
         <source>When did they ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando te pediram?</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto</translation>
     </message>
     <message>
         <source>How they want it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Como querem que pagues</translation>
     </message>
     <message>
         <source>Bank transfer, Western Union, gift cards, Bitcoin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferência bancária, Western Union, cartões-oferta, bitcoin…</translation>
     </message>
     <message>
         <source>Where to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde enviar</translation>
     </message>
     <message>
         <source>The account, IBAN, wallet or name they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta, o IBAN, a carteira ou o nome que te deram</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Até quando</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Que conta</translation>
     </message>
 </context>
 <context>
     <name>DescribeDialog</name>
     <message>
         <source>Work it out from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular a partir de um ficheiro…</translation>
     </message>
     <message>
         <source>Harbour reads the file to work out its SHA-256 and keeps none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour lê o ficheiro para calcular o SHA-256 e não guarda nada dele.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Parar</translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Working out the SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>A calcular o SHA-256</translation>
     </message>
     <message>
         <source>Say what it showed and where you saw it. If you have the file, its SHA-256 lets police match it later without Harbour keeping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diz o que mostrava e onde o viste. Se tiveres o ficheiro, o SHA-256 permite à polícia reconhecê-lo mais tarde, sem que o Harbour o guarde.</translation>
     </message>
     <message>
         <source>Describe it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrever sem o ficheiro</translation>
     </message>
     <message>
         <source>Change the details of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar os dados desta prova</translation>
     </message>
     <message>
         <source>What was it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que era?</translation>
     </message>
     <message>
         <source>For example: a video call recording they say they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: uma gravação de videochamada que dizem ter</translation>
     </message>
     <message>
         <source>Where did you see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o viste?</translation>
     </message>
     <message>
         <source>The app, chat or link where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>A app, a conversa ou o link onde estava</translation>
     </message>
     <message>
         <source>SHA-256 (if you have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 (se o tiveres)</translation>
     </message>
     <message>
         <source>64 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 letras e algarismos</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Choose the file to work out its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o ficheiro para calcular o SHA-256</translation>
     </message>
 </context>
 <context>
     <name>DiaryMessages</name>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenche isto, por favor.</translation>
     </message>
     <message>
         <source>Please pick one of the choices in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhe uma das opções da lista, por favor.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a full phone number. Check the digits, or paste it as it appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um número de telefone completo. Confirma os algarismos, ou cola-o tal como apareceu.</translation>
     </message>
     <message>
         <source>Please add the country code at the start, for example +44 or +34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescenta o indicativo do país no início, por exemplo +351 ou +44.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like an IBAN. Copy it again from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um IBAN. Copia-o outra vez da mensagem.</translation>
     </message>
     <message>
         <source>One of the characters in this IBAN seems wrong. Check it against the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos carateres deste IBAN parece estar errado. Compara-o com a mensagem.</translation>
     </message>
     <message>
         <source>This IBAN is too long or too short. Check you have all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este IBAN é comprido ou curto demais. Confirma que o tens completo.</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country, such as ES or GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um IBAN começa por duas letras que indicam o país, como PT ou ES.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a link. Copy it again from the app or browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um link. Copia-o outra vez da app ou do navegador.</translation>
     </message>
     <message>
         <source>Only web links starting with http:// or https:// can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui só se podem guardar links que comecem por http:// ou https://.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like an e-mail address. Check it has an @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um endereço de e-mail. Confirma que tem um @.</translation>
     </message>
     <message>
         <source>Please write the amount in numbers, such as 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve o montante em algarismos, por exemplo 250.</translation>
     </message>
     <message>
         <source>The amount can&apos;t be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>O montante não pode ser menor do que zero.</translation>
     </message>
     <message>
         <source>Harbour doesn&apos;t know this currency. Please pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não conhece esta moeda. Escolhe uma da lista, por favor.</translation>
     </message>
     <message>
         <source>Please choose the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhe a moeda, por favor.</translation>
     </message>
     <message>
         <source>Please write the date like the example, or press Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve a data como no exemplo, ou carrega em «Agora».</translation>
     </message>
     <message>
         <source>Please write the time like the example, for example 21:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve a hora como no exemplo, assim: 21:30.</translation>
     </message>
     <message>
         <source>Harbour doesn&apos;t know this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não conhece esta região.</translation>
     </message>
     <message>
         <source>A SHA-256 is 64 letters and digits (0-9, a-f). Copy it again, or work it out from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um SHA-256 tem 64 letras e algarismos (0-9, a-f). Copia-o outra vez, ou calcula-o a partir do ficheiro.</translation>
     </message>
     <message>
         <source>That person or account is no longer in this diary. Please pick again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa ou conta já não está neste diário. Escolhe outra vez, por favor.</translation>
     </message>
     <message>
         <source>Please check this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma isto, por favor.</translation>
     </message>
     <message>
         <source>This could not be saved. Everything saved before is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar isto. Tudo o que foi guardado antes está em segurança. Tenta outra vez.</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
         <source>Your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>O teu diário</translation>
     </message>
     <message>
         <source>Write things down as you remember them, in any order. It stays locked on this computer. Police and platforms will ask for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve as coisas à medida que te lembrares delas, por qualquer ordem. O diário fica trancado neste computador. A polícia e as plataformas vão pedir-te estes dados.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu?</translation>
     </message>
     <message>
         <source>Account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta ou pessoa</translation>
     </message>
     <message>
         <source>Message or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem ou ameaça</translation>
     </message>
     <message>
         <source>What they demanded</source>
-        <translation type="unfinished"></translation>
+        <translation>O que exigiram</translation>
     </message>
     <message>
         <source>A payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pagamento</translation>
     </message>
     <message>
         <source>Something I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que fiz</translation>
     </message>
     <message>
         <source>Add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar: %1</translation>
     </message>
     <message>
         <source>Search your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar no teu diário</translation>
     </message>
     <message>
         <source>What happened, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu, por ordem</translation>
     </message>
     <message>
         <source>What your search found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a pesquisa encontrou</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a pesquisa</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigos primeiro</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mais</translation>
     </message>
     <message>
         <source>Open or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ou alterar</translation>
     </message>
     <message>
         <source>Shortcut: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho: Enter</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar…</translation>
     </message>
     <message>
         <source>Shortcut: Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho: Delete</translation>
     </message>
     <message>
         <source>Nothing is written down yet. Start with what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não escreveste nada. Começa pelo que aconteceu.</translation>
     </message>
     <message>
         <source>Demanded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago: %1</translation>
     </message>
     <message>
         <source>Nothing in your diary matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada no teu diário corresponde a isso.</translation>
     </message>
     <message>
         <source>That could not be done. Everything saved before is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer isso. Tudo o que foi guardado antes está em segurança. Tenta outra vez.</translation>
     </message>
 </context>
 <context>
     <name>DiaryText</name>
     <message>
         <source>Account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta ou pessoa</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigência</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>Something I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que fiz</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova</translation>
     </message>
     <message>
         <source>Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueei essa pessoa</translation>
     </message>
     <message>
         <source>Reported them to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciei essa pessoa à plataforma</translation>
     </message>
     <message>
         <source>Reported it to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentei queixa à polícia</translation>
     </message>
     <message>
         <source>Contacted the bank or money service</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactei o banco ou o serviço de transferência</translation>
     </message>
     <message>
         <source>Asked for images to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedi a remoção das imagens</translation>
     </message>
     <message>
         <source>Made my accounts safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegi as minhas contas</translation>
     </message>
     <message>
         <source>Told someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Contei a uma pessoa em quem confio</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa escreveu</translation>
     </message>
     <message>
         <source>I wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu escrevi</translation>
     </message>
     <message>
         <source>Threat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ameaça:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referência</translation>
     </message>
     <message>
         <source>Described:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição:</translation>
     </message>
     <message>
         <source>Described</source>
-        <translation type="unfinished"></translation>
+        <translation>Só descrição</translation>
     </message>
 </context>
 <context>
@@ -818,220 +818,220 @@
     <name>EntryForm</name>
     <message>
         <source>Not sure, or not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sei, ou não está na lista</translation>
     </message>
     <message>
         <source>Please check the part marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma a parte assinalada aqui em baixo, por favor.</translation>
     </message>
     <message>
         <source>Please check the %1 parts marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma as %1 partes assinaladas aqui em baixo, por favor.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this in your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar isto no teu diário</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>EvidenceImport</name>
     <message>
         <source>Pasted picture %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem colada %1.png</translation>
     </message>
 </context>
 <context>
     <name>EvidenceMessages</name>
     <message>
         <source>Harbour never keeps pictures or videos of anyone under 18, even as evidence. Describe what it was and where you saw it instead — that is what police need.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour nunca guarda fotografias nem vídeos de quem tem menos de 18 anos, nem sequer como prova. Em vez disso, descreve o que era e onde o viste — é disso que a polícia precisa.</translation>
     </message>
     <message>
         <source>That file is no longer there. It may have been moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse ficheiro já não está lá. Pode ter sido mudado de sítio.</translation>
     </message>
     <message>
         <source>That is a shortcut to another file. Please choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso é um atalho para outro ficheiro. Escolhe o próprio ficheiro, por favor.</translation>
     </message>
     <message>
         <source>That is a folder. Please choose the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso é uma pasta. Escolhe os ficheiros que estão dentro dela, por favor.</translation>
     </message>
     <message>
         <source>That is not an ordinary file, so Harbour left it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é um ficheiro comum, por isso o Harbour não lhe tocou.</translation>
     </message>
     <message>
         <source>That is a device, not a file, so Harbour left it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso é um dispositivo, não um ficheiro, por isso o Harbour não lhe tocou.</translation>
     </message>
     <message>
         <source>That file changed while it was being opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse ficheiro mudou enquanto estava a ser aberto. Tenta outra vez.</translation>
     </message>
     <message>
         <source>Harbour is not allowed to read that file, or it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não tem permissão para ler esse ficheiro, ou não o conseguiu ler.</translation>
     </message>
     <message>
         <source>Pictures and videos can&apos;t be kept here. Describe what it was and where you saw it instead — that is what police need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui não se podem guardar fotografias nem vídeos. Em vez disso, descreve o que era e onde o viste — é disso que a polícia precisa.</translation>
     </message>
     <message>
         <source>Stopped. Nothing of that file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. Não foi guardado nada desse ficheiro.</translation>
     </message>
     <message>
         <source>There is not enough space on this computer for that file. Nothing was kept. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há espaço suficiente neste computador para esse ficheiro. Não foi guardado nada. Tudo o que foi guardado antes está em segurança.</translation>
     </message>
     <message>
         <source>That file could not be saved. Nothing was kept. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar esse ficheiro. Não ficou nada dele. Tudo o que foi guardado antes está em segurança.</translation>
     </message>
     <message>
         <source>This is a description only: there is no file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é só uma descrição: não há nenhum ficheiro para abrir.</translation>
     </message>
     <message>
         <source>The stored copy of this file is missing. The description and its SHA-256 are still in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia guardada deste ficheiro desapareceu. A descrição e o SHA-256 continuam no teu diário.</translation>
     </message>
     <message>
         <source>The stored copy of this file has been changed or damaged, so Harbour will not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia guardada deste ficheiro foi alterada ou está danificada, por isso o Harbour não a vai abrir.</translation>
     </message>
     <message>
         <source>The stored copy no longer matches its SHA-256, so Harbour will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia guardada já não corresponde ao seu SHA-256, por isso o Harbour não a vai usar.</translation>
     </message>
     <message>
         <source>This picture is too large to show safely here. You can export a copy and open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem é demasiado grande para ser mostrada aqui em segurança. Podes exportar uma cópia e abri-la com outro programa.</translation>
     </message>
     <message>
         <source>Harbour can&apos;t show this file. Its details are below; export a copy to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Harbour não consegue mostrar este ficheiro. Os dados estão aqui em baixo; exporta uma cópia para o abrires.</translation>
     </message>
     <message>
         <source>This picture could not be shown. It may be damaged. Its details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar esta imagem. Pode estar danificada. Os dados estão aqui em baixo.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished">Algo correu mal. A informação que guardaste está em segurança. Tenta outra vez.</translation>
+        <translation>Algo correu mal. A informação que guardaste está em segurança. Tenta outra vez.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas</translation>
     </message>
     <message>
         <source>Screenshots, saved chats and receipts, kept encrypted on this computer. Each file gets a SHA-256, a fingerprint that shows it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de ecrã, conversas guardadas e recibos, encriptados neste computador. Cada ficheiro recebe um SHA-256, uma impressão digital que mostra que não foi alterado.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Your evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>As tuas provas</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>No evidence yet. Add files, paste a screenshot, or describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há provas. Adiciona ficheiros, cola uma captura de ecrã ou descreve o que viste.</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar uma cópia…</translation>
     </message>
     <message>
         <source>Save an unencrypted copy in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma cópia não encriptada numa pasta à tua escolha</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o SHA-256</translation>
     </message>
     <message>
         <source>Change details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar os dados…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar uma cópia não encriptada?</translation>
     </message>
     <message>
         <source>The copy will not be locked. Anyone who can open that folder can see it. Save it somewhere safe, such as a USB stick you keep, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia não vai ficar trancada. Qualquer pessoa que consiga abrir essa pasta pode vê-la. Guarda-a num sítio seguro, como uma pen USB que guardes contigo, e apaga-a quando já não precisares dela.</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher onde a guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma cópia</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar uma cópia…</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia guardada como %1</translation>
     </message>
     <message>
         <source>SHA-256 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 copiado.</translation>
     </message>
 </context>
 <context>
@@ -1089,35 +1089,35 @@
     </message>
     <message>
         <source>Before you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de continuares</translation>
     </message>
     <message>
         <source>Printing takes this out of the locked diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao imprimir, isto sai do diário trancado</translation>
     </message>
     <message>
         <source>The printer and this computer&apos;s print system receive the text unencrypted. Collect the pages at once and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora e o sistema de impressão deste computador recebem o texto sem encriptação. Recolhe logo as folhas e guarda-as num sítio seguro.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished">Este ficheiro não vai ser encriptado</translation>
+        <translation>Este ficheiro não vai ser encriptado</translation>
     </message>
     <message>
         <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que consiga abrir o ficheiro pode lê-lo. Guarda-o só onde a tua organização guarda os registos de proteção de crianças e jovens, e apaga qualquer outra cópia.</translation>
     </message>
     <message>
         <source>I understand, export</source>
-        <translation type="unfinished"></translation>
+        <translation>Compreendo, exportar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1199,30 +1199,30 @@
     <name>FlowWalker</name>
     <message>
         <source>Steps on this route</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos deste percurso</translation>
     </message>
     <message>
         <source>Reason or reference for the next answer or tick (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo ou referência da próxima resposta ou marcação (opcional)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo seguinte</translation>
     </message>
 </context>
 <context>
     <name>HappenedPanel</name>
     <message>
         <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu, pelas palavras da pessoa que liga</translation>
     </message>
     <message>
         <source>Save as a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como nota</translation>
     </message>
 </context>
 <context>
@@ -1236,94 +1236,94 @@
     <name>ImportPanel</name>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ficheiros…</translation>
     </message>
     <message>
         <source>Screenshots, saved chats, receipts… Harbour keeps an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de ecrã, conversas guardadas, recibos… O Harbour guarda uma cópia encriptada.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar</translation>
     </message>
     <message>
         <source>Shortcut: Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho: Ctrl+V</translation>
     </message>
     <message>
         <source>Describe it instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrever sem o ficheiro…</translation>
     </message>
     <message>
         <source>Record what it was, where you saw it and its SHA-256, without the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regista o que era, onde o viste e o SHA-256, sem guardar o ficheiro.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de adicionar ficheiros</translation>
     </message>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>A adicionar ficheiros</translation>
     </message>
     <message>
         <source>You can also drag files here, or paste a screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também podes arrastar ficheiros para aqui, ou colar uma captura de ecrã.</translation>
     </message>
     <message>
         <source>You can also drag files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também podes arrastar ficheiros para aqui.</translation>
     </message>
     <message>
         <source>Choose files to keep as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher ficheiros para guardar como provas</translation>
     </message>
     <message>
         <source>There is no file or picture to paste. Copy one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum ficheiro nem imagem para colar. Primeiro, copia um.</translation>
     </message>
     <message>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A adicionar %1…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>A parar…</translation>
     </message>
     <message>
         <source>Adding %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A adicionar %1: %2 de %3</translation>
     </message>
     <message>
         <source>(file %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ficheiro %1 de %2)</translation>
     </message>
     <message>
         <source>%1 added to your evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros adicionados às tuas provas: %1.</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o link</translation>
     </message>
     <message>
         <source>Copy the link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o link %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Link copiado</translation>
     </message>
 </context>
 <context>
@@ -1341,81 +1341,81 @@
     <name>MessageForm</name>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa contactou-me</translation>
     </message>
     <message>
         <source>I wrote to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu escrevi-lhe</translation>
     </message>
     <message>
         <source>A message or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem ou ameaça</translation>
     </message>
     <message>
         <source>Change this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar esta mensagem</translation>
     </message>
     <message>
         <source>Paste the words as they were written. You don&apos;t need to reply to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola as palavras tal como foram escritas. Não precisas de responder.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>App ou site</translation>
     </message>
     <message>
         <source>Who wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem escreveu</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Que conta</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi dito</translation>
     </message>
     <message>
         <source>Paste or type the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola ou escreve a mensagem</translation>
     </message>
     <message>
         <source>What did they threaten?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que ameaçaram fazer?</translation>
     </message>
     <message>
         <source>For example: to send a video to my friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: enviar um vídeo aos meus amigos</translation>
     </message>
 </context>
 <context>
     <name>MoneyInput</name>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo %1</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>Pupil&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de proteção</translation>
     </message>
     <message>
         <source>Family and friends</source>
@@ -1423,11 +1423,11 @@
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas</translation>
     </message>
     <message>
         <source>Texts to send</source>
@@ -1443,130 +1443,130 @@
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia</translation>
     </message>
 </context>
 <context>
     <name>NextStepsPanel</name>
     <message>
         <source>Next steps: what happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos passos: o que acontece a seguir, e quem trata disso</translation>
     </message>
     <message>
         <source>Save next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar os próximos passos</translation>
     </message>
 </context>
 <context>
     <name>NoteForm</name>
     <message>
         <source>You can select words in your note and turn them into a separate message or demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podes selecionar palavras da tua nota e transformá-las numa mensagem ou numa exigência à parte.</translation>
     </message>
     <message>
         <source>Selected words → message</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras selecionadas → mensagem</translation>
     </message>
     <message>
         <source>Selected words → demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras selecionadas → exigência</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu?</translation>
     </message>
     <message>
         <source>Change this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar esta nota</translation>
     </message>
     <message>
         <source>Write it in your own words, in any order. There is no wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve por palavras tuas, por qualquer ordem. Não há maneira errada.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Start anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa por onde quiseres</translation>
     </message>
     <message>
         <source>Select some words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, seleciona algumas palavras da nota.</translation>
     </message>
 </context>
 <context>
     <name>OpeningPanel</name>
     <message>
         <source>Explained at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicado às %1.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Everything, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo, por ordem</translation>
     </message>
     <message>
         <source>One step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Um passo de cada vez</translation>
     </message>
     <message>
         <source>Show one calm step per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um passo por ecrã, com calma</translation>
     </message>
     <message>
         <source>These are the steps for your answers so far. Tick what you have done. Open any step to read it, or go to it. Steps after a question you have not answered yet may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes são os passos para as respostas que deste até agora. Marca o que já fizeste. Abre qualquer passo para o leres, ou vai até ele. Os passos a seguir a uma pergunta a que ainda não respondeste podem mudar.</translation>
     </message>
 </context>
 <context>
     <name>PaymentForm</name>
     <message>
         <source>A payment you made</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pagamento que fizeste</translation>
     </message>
     <message>
         <source>Change this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar este pagamento</translation>
     </message>
     <message>
         <source>This is not your fault. A payment is still evidence. Your bank may be able to stop or recall it, so tell them soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é culpa tua. Um pagamento continua a ser uma prova. O teu banco talvez consiga travar ou reverter o pagamento, por isso avisa-o depressa.</translation>
     </message>
     <message>
         <source>When did you pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando pagaste?</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto</translation>
     </message>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished">Como pagaste</translation>
+        <translation>Como pagaste</translation>
     </message>
     <message>
         <source>Bank transfer, card, gift cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferência bancária, cartão, cartões-oferta…</translation>
     </message>
     <message>
         <source>Who or where it went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quem ou para onde foi</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência do pagamento</translation>
     </message>
     <message>
         <source>The reference or transaction number on your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>A referência ou o número da transação no teu recibo</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Que conta</translation>
     </message>
 </context>
 <context>
@@ -1584,118 +1584,118 @@
     <name>PersonForm</name>
     <message>
         <source>The person blackmailing me</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que me está a chantagear</translation>
     </message>
     <message>
         <source>Someone else involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa envolvida</translation>
     </message>
     <message>
         <source>An account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta ou pessoa</translation>
     </message>
     <message>
         <source>Change this account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar esta conta ou pessoa</translation>
     </message>
     <message>
         <source>Write down anything you can see. Paste it just as it appears. One thing is enough to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve tudo o que conseguires ver. Cola tal como aparece. Basta uma coisa para começar.</translation>
     </message>
     <message>
         <source>Who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem é?</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>App ou site</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de utilizador</translation>
     </message>
     <message>
         <source>For example @name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo @nome</translation>
     </message>
     <message>
         <source>Link to their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do perfil</translation>
     </message>
     <message>
         <source>Copy the address of their profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o endereço da página do perfil</translation>
     </message>
     <message>
         <source>Name they show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome apresentado</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>With the country code if you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o indicativo do país, se puderes</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta bancária (IBAN)</translation>
     </message>
     <message>
         <source>Other payment account</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra conta de pagamento</translation>
     </message>
     <message>
         <source>PayPal, Revolut, Western Union name, gift-card shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal, Revolut, nome na Western Union, loja de cartões-oferta…</translation>
     </message>
     <message>
         <source>Crypto wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da carteira de criptomoedas</translation>
     </message>
     <message>
         <source>When did you first see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando viste isto pela primeira vez?</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais alguma coisa</translation>
     </message>
 </context>
 <context>
     <name>PlatformNotes</name>
     <message>
         <source>Where to click on each app</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde carregar em cada app</translation>
     </message>
     <message>
         <source>Which app did they contact you on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Em que app te contactaram?</translation>
     </message>
     <message>
         <source>Choose the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a app</translation>
     </message>
     <message>
         <source>To block them</source>
-        <translation type="unfinished"></translation>
+        <translation>Para bloquear</translation>
     </message>
     <message>
         <source>To report them</source>
-        <translation type="unfinished"></translation>
+        <translation>Para denunciar</translation>
     </message>
     <message>
         <source>Your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>A tua própria conta</translation>
     </message>
     <message>
         <source>Their help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de ajuda da app</translation>
     </message>
 </context>
 <context>
@@ -1717,27 +1717,27 @@
     <name>PurgeDialog</name>
     <message>
         <source>Remove this record for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover este registo de vez</translation>
     </message>
     <message>
         <source>Remove case %1 from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o caso %1 deste computador?</translation>
     </message>
     <message>
         <source>Everything in this record is removed for good: notes, decisions and evidence. Only the case number and the dates stay, to show it existed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que está neste registo é removido de vez: notas, decisões e provas. Só ficam o número do caso e as datas, para mostrar que existiu. Não é possível anular isto.</translation>
     </message>
     <message>
         <source>Type the case number %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve o número do caso, %1, para confirmar</translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover de vez</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
@@ -1814,19 +1814,19 @@
     <name>RegionLine</name>
     <message>
         <source>Showing help for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A mostrar ajuda para: %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar</translation>
     </message>
     <message>
         <source>Change the country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o país ou a região</translation>
     </message>
     <message>
         <source>Country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>País ou região</translation>
     </message>
 </context>
 <context>
@@ -1975,116 +1975,116 @@
     <name>ResumeOffer</name>
     <message>
         <source>If you used this guide before, your diary remembers where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se já usaste este guia, o teu diário lembra-se de onde ficaste.</translation>
     </message>
     <message>
         <source>Unlock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Destrancar o meu diário</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>Caller&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região da pessoa que liga</translation>
     </message>
     <message>
         <source>Caller&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Idade da pessoa que liga</translation>
     </message>
     <message>
         <source>Emergency and crisis help in the caller&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda de emergência e em crise na região da pessoa que liga</translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para %1</translation>
     </message>
     <message>
         <source>Case %1 was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso %1 foi removido deste computador.</translation>
     </message>
     <message>
         <source>That did not work, and nothing was lost. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não funcionou, mas não se perdeu nada. Tenta outra vez.</translation>
     </message>
     <message>
         <source>Pupils&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos de proteção</translation>
     </message>
     <message>
         <source>New pupil record</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo registo</translation>
     </message>
     <message>
         <source>Pupil&apos;s initials or school reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciais ou n.º de processo do aluno ou da aluna</translation>
     </message>
     <message>
         <source>No pupil&apos;s record is open. Start a new record when a pupil comes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum registo aberto. Começa um registo novo quando um aluno ou uma aluna vier ter contigo.</translation>
     </message>
     <message>
         <source>Save what the pupil said</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o que o aluno ou a aluna disse</translation>
     </message>
     <message>
         <source>Harbour never stores images in school mode. Record a description of what a file showed, never the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No modo escola, o Harbour nunca guarda imagens. Regista uma descrição do que um ficheiro mostrava, nunca o ficheiro.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover deste computador</translation>
     </message>
     <message>
         <source>After export: removes the record for good, keeping only its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de exportar: remove o registo de vez e guarda só o número.</translation>
     </message>
     <message>
         <source>Choose a pupil&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um registo</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
     <message>
         <source>Saved with the time and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado com a hora e o teu nome.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o registo</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar…</translation>
     </message>
 </context>
 <context>
     <name>ServicesBox</name>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ajudar</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>Keep everything still (no moving pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter tudo parado (sem animações)</translation>
     </message>
     <message>
         <source>Harbour never uses the internet. Everything stays on this computer.</source>
@@ -2209,86 +2209,86 @@
     <name>StepView</name>
     <message>
         <source>Show me everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <source>See every step at once, as a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos os passos de uma vez, como lista</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar (Alt+Seta para a esquerda)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Recomeçar</translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <source>Start the guide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar o guia</translation>
     </message>
     <message>
         <source>You can also</source>
-        <translation type="unfinished"></translation>
+        <translation>Também podes</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 de %2</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar menos</translation>
     </message>
     <message>
         <source>Tell me more</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber mais</translation>
     </message>
     <message>
         <source>Welcome back. This is where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá outra vez. Foi aqui que ficaste.</translation>
     </message>
     <message>
         <source>Your place in the guide could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste momento, não foi possível guardar o ponto onde estás no guia.</translation>
     </message>
 </context>
 <context>
     <name>StopRow</name>
     <message>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás aqui</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 marcados</translation>
     </message>
     <message>
         <source>Hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Esconder os pormenores</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os pormenores</translation>
     </message>
     <message>
         <source>Go to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para este passo</translation>
     </message>
     <message>
         <source>Go to this step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para este passo: %1</translation>
     </message>
 </context>
 <context>
@@ -2340,23 +2340,23 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular o último apagamento</translation>
     </message>
     <message>
         <source>Bring back what you deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar o que apagaste por último</translation>
     </message>
     <message>
         <source>Deleted. You can undo this until you lock your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado. Podes anular isto até trancares o teu diário.</translation>
     </message>
     <message>
         <source>%1 things deleted. You can undo them, one at a time, until you lock your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registos apagados. Podes recuperá-los, um de cada vez, até trancares o teu diário.</translation>
     </message>
 </context>
 <context>
@@ -2516,85 +2516,85 @@
     <name>ViewerDialog</name>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>O que era</translation>
     </message>
     <message>
         <source>Where it was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde foi visto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>WhenInput</name>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo %1</translation>
     </message>
     <message>
         <source>%1: date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: data</translation>
     </message>
     <message>
         <source>%1: time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>%1: set to now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pôr agora</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
         <source>Handover summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo para a passagem do caso</translation>
     </message>
     <message>
         <source>Copy the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a passagem do caso</translation>
     </message>
     <message>
         <source>The clipboard is cleared again after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência volta a ser limpa ao fim de 30 segundos.</translation>
     </message>
     <message>
         <source>Print the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a passagem do caso</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o caso</translation>
     </message>
 </context>
 <context>
