@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Last written</source>
-        <translation>Ysgrifennwyd ddiwethaf</translation>
+        <translation>Diweddarwyd</translation>
     </message>
     <message>
         <source>Found</source>
