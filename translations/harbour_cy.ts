@@ -5,207 +5,207 @@
     <name>ActionForm</name>
     <message>
         <source>Something you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth wnest ti</translation>
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cam hwn</translation>
     </message>
     <message>
         <source>Each step you take counts. Write it down so you can show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cam rwyt ti&apos;n ei gymryd yn cyfrif. Ysgrifenna fe i lawr er mwyn i ti allu ei ddangos.</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnest ti?</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>For example the police crime reference or the report number</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, cyfeirnod trosedd yr heddlu neu rif yr adroddiad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
     <name>AddEvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu tystiolaeth</translation>
     </message>
     <message>
         <source>Keep screenshots of their profile and messages, and receipts of any payment. Delete nothing. Harbour keeps an encrypted copy on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwa sgrinluniau o&apos;u proffil a&apos;u negeseuon, a derbynebau unrhyw daliad. Paid â dileu dim byd. Mae Harbour yn cadw copi wedi&apos;i amgryptio ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen</translation>
     </message>
 </context>
 <context>
     <name>BreathingGuide</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor</translation>
     </message>
     <message>
         <source>Skip the breathing exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor yr ymarfer anadlu</translation>
     </message>
     <message>
         <source>Breathe with me again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anadlu gyda fi eto</translation>
     </message>
     <message>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylch anadlu</translation>
     </message>
 </context>
 <context>
     <name>CallPage</name>
     <message>
         <source>No call is open. Start a new call, or open a case from the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim galwad ar agor. Dechreuwch alwad newydd, neu agorwch achos o&apos;r rhestr achosion.</translation>
     </message>
     <message>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad newydd</translation>
     </message>
     <message>
         <source>Case title (optional, e.g. a first name or nickname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yr achos (dewisol, e.e. enw cyntaf neu lysenw)</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr achos</translation>
     </message>
     <message>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau&apos;r alwad</translation>
     </message>
     <message>
         <source>Quick note: type one line and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn cyflym: teipiwch un llinell a phwyswch Enter</translation>
     </message>
     <message>
         <source>Recent notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau diweddar</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion</translation>
     </message>
     <message>
         <source>Search every case: names, numbers, notes, messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio pob achos: enwau, rhifau, nodiadau, negeseuon</translation>
     </message>
     <message>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad newydd</translation>
     </message>
     <message>
         <source>Start a case for a new call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau achos ar gyfer galwad newydd</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor achos</translation>
     </message>
     <message>
         <source>Show cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos achosion</translation>
     </message>
     <message>
         <source>Open and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor a dilyn i fyny</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob achos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn i fyny</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cau</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd</translation>
     </message>
     <message>
         <source>Last written</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddarwyd</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfuwyd</translation>
     </message>
     <message>
         <source>Columns of the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau&apos;r rhestr achosion</translation>
     </message>
     <message>
         <source>Cases removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion a ddilëwyd ar ôl y cyfnod cadw</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <source>Cases removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion a ddilëwyd yn barhaol</translation>
     </message>
     <message>
         <source>Columns of the removed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau&apos;r achosion a ddilëwyd</translation>
     </message>
     <message>
         <source>No case matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim achos yn cyfateb i&apos;ch chwiliad.</translation>
     </message>
     <message>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim achosion eto.</translation>
     </message>
 </context>
 <context>
@@ -313,438 +313,438 @@
     <name>DeleteTwice</name>
     <message>
         <source>Delete this from your diary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu hwn o dy ddyddiadur?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti&apos;n siŵr?</translation>
     </message>
     <message>
         <source>Police and platforms may need it later. You can undo this until you lock your diary. After that it is gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai y bydd angen hwn ar yr heddlu a&apos;r platfformau nes ymlaen. Galli di ddadwneud hyn nes i ti gloi dy ddyddiadur. Ar ôl hynny, bydd wedi mynd am byth.</translation>
     </message>
     <message>
         <source>Yes, delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydw, ei ddileu</translation>
     </message>
 </context>
 <context>
     <name>DemandForm</name>
     <message>
         <source>What they demanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth roedden nhw&apos;n ei fynnu</translation>
     </message>
     <message>
         <source>Change this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y gofyniad hwn</translation>
     </message>
     <message>
         <source>Please don&apos;t pay. Paying does not get images deleted, and the demands usually grow. Writing the demand down helps the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid â thalu, plîs. Dydy talu ddim yn cael gwared ar y lluniau, ac fel arfer mae&apos;r gofynion yn tyfu. Mae ysgrifennu&apos;r gofyniad i lawr yn helpu&apos;r heddlu.</translation>
     </message>
     <message>
         <source>When did they ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd wnaethon nhw ofyn?</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint</translation>
     </message>
     <message>
         <source>How they want it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut maen nhw eisiau cael eu talu</translation>
     </message>
     <message>
         <source>Bank transfer, Western Union, gift cards, Bitcoin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad banc, Western Union, cardiau rhodd, Bitcoin…</translation>
     </message>
     <message>
         <source>Where to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i&apos;w anfon</translation>
     </message>
     <message>
         <source>The account, IBAN, wallet or name they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrif, yr IBAN, y waled neu&apos;r enw wnaethon nhw ei roi</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gyfrif</translation>
     </message>
 </context>
 <context>
     <name>DescribeDialog</name>
     <message>
         <source>Work it out from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyfrifo o ffeil…</translation>
     </message>
     <message>
         <source>Harbour reads the file to work out its SHA-256 and keeps none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Harbour yn darllen y ffeil i gyfrifo ei SHA-256. Dydy e ddim yn cadw dim ohoni.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stopio</translation>
+        <translation>Stopio</translation>
     </message>
     <message>
         <source>Working out the SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r SHA-256</translation>
     </message>
     <message>
         <source>Say what it showed and where you saw it. If you have the file, its SHA-256 lets police match it later without Harbour keeping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywed beth roedd yn ei ddangos, a ble gwelest ti e. Os yw&apos;r ffeil gyda ti, mae ei SHA-256 yn gadael i&apos;r heddlu ei pharu nes ymlaen, heb i Harbour ei chadw.</translation>
     </message>
     <message>
         <source>Describe it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ddisgrifio yn lle hynny</translation>
     </message>
     <message>
         <source>Change the details of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid manylion y dystiolaeth hon</translation>
     </message>
     <message>
         <source>What was it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth oedd e?</translation>
     </message>
     <message>
         <source>For example: a video call recording they say they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: recordiad o alwad fideo maen nhw&apos;n dweud sydd ganddyn nhw</translation>
     </message>
     <message>
         <source>Where did you see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble gwelest ti e?</translation>
     </message>
     <message>
         <source>The app, chat or link where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ap, y sgwrs neu&apos;r ddolen lle roedd e</translation>
     </message>
     <message>
         <source>SHA-256 (if you have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 (os yw e gyda ti)</translation>
     </message>
     <message>
         <source>64 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 o lythrennau a digidau</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Choose the file to work out its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeil i gyfrifo ei SHA-256</translation>
     </message>
 </context>
 <context>
     <name>DiaryMessages</name>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwa hwn, plîs.</translation>
     </message>
     <message>
         <source>Please pick one of the choices in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa un o&apos;r dewisiadau yn y rhestr, plîs.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a full phone number. Check the digits, or paste it as it appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn edrych fel rhif ffôn llawn. Gwiria&apos;r digidau, neu gluda fe fel roedd e&apos;n ymddangos.</translation>
     </message>
     <message>
         <source>Please add the country code at the start, for example +44 or +34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega god y wlad ar y dechrau, plîs. Er enghraifft, +44 neu +34.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like an IBAN. Copy it again from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn edrych fel IBAN. Copïa fe eto o&apos;r neges.</translation>
     </message>
     <message>
         <source>One of the characters in this IBAN seems wrong. Check it against the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ymddangos bod un o&apos;r nodau yn yr IBAN hwn yn anghywir. Cymhara fe â&apos;r neges.</translation>
     </message>
     <message>
         <source>This IBAN is too long or too short. Check you have all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r IBAN hwn yn rhy hir neu&apos;n rhy fyr. Gwiria fod y cyfan gyda ti.</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country, such as ES or GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae IBAN yn dechrau gyda dwy lythyren ar gyfer y wlad, fel ES neu GB.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a link. Copy it again from the app or browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn edrych fel dolen. Copïa fe eto o&apos;r ap neu&apos;r porwr.</translation>
     </message>
     <message>
         <source>Only web links starting with http:// or https:// can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond dolenni gwe sy&apos;n dechrau gyda http:// neu https:// mae modd eu cadw yma.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like an e-mail address. Check it has an @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn edrych fel cyfeiriad e-bost. Gwiria fod @ ynddo.</translation>
     </message>
     <message>
         <source>Please write the amount in numbers, such as 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna&apos;r swm mewn rhifau, plîs, fel 250.</translation>
     </message>
     <message>
         <source>The amount can&apos;t be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r swm ddim yn gallu bod yn llai na sero.</translation>
     </message>
     <message>
         <source>Harbour doesn&apos;t know this currency. Please pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour ddim yn adnabod yr arian cyfred hwn. Dewisa un o&apos;r rhestr, plîs.</translation>
     </message>
     <message>
         <source>Please choose the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa&apos;r arian cyfred, plîs.</translation>
     </message>
     <message>
         <source>Please write the date like the example, or press Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna&apos;r dyddiad fel yr enghraifft, plîs, neu pwysa ‘Nawr’.</translation>
     </message>
     <message>
         <source>Please write the time like the example, for example 21:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna&apos;r amser fel yr enghraifft, plîs. Er enghraifft, 21:30.</translation>
     </message>
     <message>
         <source>Harbour doesn&apos;t know this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour ddim yn adnabod y rhanbarth hwn.</translation>
     </message>
     <message>
         <source>A SHA-256 is 64 letters and digits (0-9, a-f). Copy it again, or work it out from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae SHA-256 yn 64 o lythrennau a digidau (0-9, a-f). Copïa fe eto, neu cyfrifa fe o&apos;r ffeil.</translation>
     </message>
     <message>
         <source>That person or account is no longer in this diary. Please pick again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r person neu&apos;r cyfrif yna ddim yn y dyddiadur hwn bellach. Dewisa eto, plîs.</translation>
     </message>
     <message>
         <source>Please check this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiria hwn, plîs.</translation>
     </message>
     <message>
         <source>This could not be saved. Everything saved before is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw hyn. Mae popeth gafodd ei gadw o&apos;r blaen yn ddiogel. Rho gynnig arall arni, plîs.</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
         <source>Your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy ddyddiadur</translation>
     </message>
     <message>
         <source>Write things down as you remember them, in any order. It stays locked on this computer. Police and platforms will ask for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna bethau i lawr fel rwyt ti&apos;n eu cofio, mewn unrhyw drefn. Mae&apos;n aros dan glo ar y cyfrifiadur hwn. Bydd yr heddlu a&apos;r platfformau&apos;n gofyn am y manylion hyn.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd?</translation>
     </message>
     <message>
         <source>Account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif neu berson</translation>
     </message>
     <message>
         <source>Message or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges neu fygythiad</translation>
     </message>
     <message>
         <source>What they demanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth roedden nhw&apos;n ei fynnu</translation>
     </message>
     <message>
         <source>A payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad</translation>
     </message>
     <message>
         <source>Something I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth wnes i</translation>
     </message>
     <message>
         <source>Add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu: %1</translation>
     </message>
     <message>
         <source>Search your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio dy ddyddiadur</translation>
     </message>
     <message>
         <source>What happened, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, mewn trefn</translation>
     </message>
     <message>
         <source>What your search found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddaeth dy chwiliad o hyd iddo</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r chwiliad</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefn</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos rhagor</translation>
     </message>
     <message>
         <source>Open or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor neu newid</translation>
     </message>
     <message>
         <source>Shortcut: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr byr: Enter</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu…</translation>
     </message>
     <message>
         <source>Shortcut: Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr byr: Delete</translation>
     </message>
     <message>
         <source>Nothing is written down yet. Start with what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu eto. Dechreua gyda beth ddigwyddodd.</translation>
     </message>
     <message>
         <source>Demanded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd am: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Talwyd: %1</translation>
     </message>
     <message>
         <source>Nothing in your diary matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn dy ddyddiadur yn cyfateb i hynny.</translation>
     </message>
     <message>
         <source>That could not be done. Everything saved before is safe. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud hynny. Mae popeth gafodd ei gadw o&apos;r blaen yn ddiogel. Rho gynnig arall arni, plîs.</translation>
     </message>
 </context>
 <context>
     <name>DiaryText</name>
     <message>
         <source>Account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif neu berson</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyniad</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad</translation>
     </message>
     <message>
         <source>Something I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth wnes i</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u blocio nhw</translation>
     </message>
     <message>
         <source>Reported them to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u riportio nhw i&apos;r platfform</translation>
     </message>
     <message>
         <source>Reported it to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi gwybod i&apos;r heddlu</translation>
     </message>
     <message>
         <source>Contacted the bank or money service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu â&apos;r banc neu&apos;r gwasanaeth arian</translation>
     </message>
     <message>
         <source>Asked for images to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i&apos;r lluniau gael eu tynnu i lawr</translation>
     </message>
     <message>
         <source>Made my accounts safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwneud fy nghyfrifon yn fwy diogel</translation>
     </message>
     <message>
         <source>Told someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dweud wrth rywun dwi&apos;n ymddiried ynddo</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennon nhw</translation>
     </message>
     <message>
         <source>I wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennais i</translation>
     </message>
     <message>
         <source>Threat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygythiad:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>erbyn</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod</translation>
     </message>
     <message>
         <source>Described:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad:</translation>
     </message>
     <message>
         <source>Described</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddisgrifio</translation>
     </message>
 </context>
 <context>
@@ -818,220 +818,220 @@
     <name>EntryForm</name>
     <message>
         <source>Not sure, or not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn siŵr, neu ddim ar y rhestr</translation>
     </message>
     <message>
         <source>Please check the part marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiria&apos;r rhan sydd wedi&apos;i marcio isod, plîs.</translation>
     </message>
     <message>
         <source>Please check the %1 parts marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiria&apos;r %1 rhan sydd wedi&apos;u marcio isod, plîs.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Save this in your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw hwn yn dy ddyddiadur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>EvidenceImport</name>
     <message>
         <source>Pasted picture %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun wedi&apos;i ludo %1.png</translation>
     </message>
 </context>
 <context>
     <name>EvidenceMessages</name>
     <message>
         <source>Harbour never keeps pictures or videos of anyone under 18, even as evidence. Describe what it was and where you saw it instead — that is what police need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour byth yn cadw lluniau na fideos o unrhyw un dan 18, hyd yn oed fel tystiolaeth. Disgrifia beth oedd e a ble gwelest ti e yn lle hynny — dyna sydd ei angen ar yr heddlu.</translation>
     </message>
     <message>
         <source>That file is no longer there. It may have been moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffeil yna ddim yno bellach. Efallai ei bod hi wedi cael ei symud.</translation>
     </message>
     <message>
         <source>That is a shortcut to another file. Please choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr byr i ffeil arall yw hwnna. Dewisa&apos;r ffeil ei hun, plîs.</translation>
     </message>
     <message>
         <source>That is a folder. Please choose the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw hwnna. Dewisa&apos;r ffeiliau sydd ynddo, plîs.</translation>
     </message>
     <message>
         <source>That is not an ordinary file, so Harbour left it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwnna ddim yn ffeil gyffredin, felly wnaeth Harbour ddim cyffwrdd ag e.</translation>
     </message>
     <message>
         <source>That is a device, not a file, so Harbour left it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais yw hwnna, nid ffeil, felly wnaeth Harbour ddim cyffwrdd ag e.</translation>
     </message>
     <message>
         <source>That file changed while it was being opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y ffeil yna tra oedd hi&apos;n cael ei hagor. Rho gynnig arall arni, plîs.</translation>
     </message>
     <message>
         <source>Harbour is not allowed to read that file, or it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour ddim yn cael darllen y ffeil yna, neu doedd dim modd ei darllen.</translation>
     </message>
     <message>
         <source>Pictures and videos can&apos;t be kept here. Describe what it was and where you saw it instead — that is what police need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cadw lluniau na fideos yma. Disgrifia beth oedd e a ble gwelest ti e yn lle hynny — dyna sydd ei angen ar yr heddlu.</translation>
     </message>
     <message>
         <source>Stopped. Nothing of that file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim o&apos;r ffeil yna ei gadw.</translation>
     </message>
     <message>
         <source>There is not enough space on this computer for that file. Nothing was kept. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y cyfrifiadur hwn i&apos;r ffeil yna. Chafodd dim byd ei gadw. Mae popeth gafodd ei gadw o&apos;r blaen yn ddiogel.</translation>
     </message>
     <message>
         <source>That file could not be saved. Nothing was kept. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r ffeil yna. Chafodd dim byd ei gadw. Mae popeth gafodd ei gadw o&apos;r blaen yn ddiogel.</translation>
     </message>
     <message>
         <source>This is a description only: there is no file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad yn unig yw hwn: does dim ffeil i&apos;w hagor.</translation>
     </message>
     <message>
         <source>The stored copy of this file is missing. The description and its SHA-256 are still in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi o&apos;r ffeil hon oedd wedi&apos;i storio ar goll. Mae&apos;r disgrifiad a&apos;i SHA-256 yn dal yn dy ddyddiadur.</translation>
     </message>
     <message>
         <source>The stored copy of this file has been changed or damaged, so Harbour will not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi o&apos;r ffeil hon sydd wedi&apos;i storio wedi newid neu wedi&apos;i ddifrodi, felly fydd Harbour ddim yn ei agor.</translation>
     </message>
     <message>
         <source>The stored copy no longer matches its SHA-256, so Harbour will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r copi sydd wedi&apos;i storio ddim yn cyfateb i&apos;w SHA-256 bellach, felly fydd Harbour ddim yn ei ddefnyddio.</translation>
     </message>
     <message>
         <source>This picture is too large to show safely here. You can export a copy and open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r llun hwn yn rhy fawr i&apos;w ddangos yn ddiogel yma. Galli di allforio copi a&apos;i agor gyda rhaglen arall.</translation>
     </message>
     <message>
         <source>Harbour can&apos;t show this file. Its details are below; export a copy to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour ddim yn gallu dangos y ffeil hon. Mae ei manylion isod. Allforia gopi i&apos;w hagor hi.</translation>
     </message>
     <message>
         <source>This picture could not be shown. It may be damaged. Its details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd dangos y llun hwn. Efallai ei fod wedi&apos;i ddifrodi. Mae ei fanylion isod.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>
-        <translation type="unfinished">Aeth rhywbeth o&apos;i le. Mae&apos;r wybodaeth rwyt ti wedi&apos;i chadw yn ddiogel. Rho gynnig arall arni, plîs.</translation>
+        <translation>Aeth rhywbeth o&apos;i le. Mae&apos;r wybodaeth rwyt ti wedi&apos;i chadw yn ddiogel. Rho gynnig arall arni, plîs.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Screenshots, saved chats and receipts, kept encrypted on this computer. Each file gets a SHA-256, a fingerprint that shows it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrinluniau, sgyrsiau wedi&apos;u cadw a derbynebau, wedi&apos;u hamgryptio ar y cyfrifiadur hwn. Mae pob ffeil yn cael SHA-256, sef ôl bys sy&apos;n dangos nad yw hi wedi newid.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Your evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy dystiolaeth</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi</translation>
     </message>
     <message>
         <source>No evidence yet. Add files, paste a screenshot, or describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tystiolaeth eto. Ychwanega ffeiliau, gluda sgrinlun, neu disgrifia hi.</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio copi…</translation>
     </message>
     <message>
         <source>Save an unencrypted copy in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi heb ei amgryptio mewn ffolder rwyt ti&apos;n ei dewis</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r SHA-256</translation>
     </message>
     <message>
         <source>Change details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid manylion…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio copi heb ei amgryptio?</translation>
     </message>
     <message>
         <source>The copy will not be locked. Anyone who can open that folder can see it. Save it somewhere safe, such as a USB stick you keep, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fydd y copi ddim dan glo. Gall unrhyw un sy&apos;n gallu agor y ffolder yna ei weld. Cadwa fe mewn lle diogel, fel cof bach USB rwyt ti&apos;n ei gadw. Dilea fe pan na fydd ei angen arnat ti mwyach.</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i&apos;w gadw</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw copi…</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw copi fel %1</translation>
     </message>
     <message>
         <source>SHA-256 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi copïo&apos;r SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1089,35 +1089,35 @@
     </message>
     <message>
         <source>Before you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi fynd ymlaen</translation>
     </message>
     <message>
         <source>Printing takes this out of the locked diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae argraffu&apos;n mynd â hyn allan o&apos;r dyddiadur dan glo</translation>
     </message>
     <message>
         <source>The printer and this computer&apos;s print system receive the text unencrypted. Collect the pages at once and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r argraffydd a system argraffu&apos;r cyfrifiadur hwn yn cael y testun heb ei amgryptio. Casglwch y tudalennau ar unwaith, a&apos;u cadw mewn lle diogel.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Argraffu</translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished">Fydd y ffeil hon ddim wedi&apos;i hamgryptio</translation>
+        <translation>Fydd y ffeil hon ddim wedi&apos;i hamgryptio</translation>
     </message>
     <message>
         <source>Anyone who can open the file can read it. Save it only where your organisation keeps safeguarding records, and delete any other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Cadwch hi dim ond yn y lle mae eich sefydliad yn cadw cofnodion diogelu, a dilëwch unrhyw gopi arall.</translation>
     </message>
     <message>
         <source>I understand, export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i&apos;n deall, allforio</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -1199,30 +1199,30 @@
     <name>FlowWalker</name>
     <message>
         <source>Steps on this route</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau ar y llwybr hwn</translation>
     </message>
     <message>
         <source>Reason or reference for the next answer or tick (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm neu gyfeirnod ar gyfer yr ateb neu&apos;r tic nesaf (dewisol)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam nesaf</translation>
     </message>
 </context>
 <context>
     <name>HappenedPanel</name>
     <message>
         <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, yng ngeiriau&apos;r galwr</translation>
     </message>
     <message>
         <source>Save as a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel nodyn</translation>
     </message>
 </context>
 <context>
@@ -1236,94 +1236,94 @@
     <name>ImportPanel</name>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeiliau…</translation>
     </message>
     <message>
         <source>Screenshots, saved chats, receipts… Harbour keeps an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrinluniau, sgyrsiau wedi&apos;u cadw, derbynebau… Mae Harbour yn cadw copi wedi&apos;i amgryptio.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Gludo</translation>
     </message>
     <message>
         <source>Shortcut: Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr byr: Ctrl+V</translation>
     </message>
     <message>
         <source>Describe it instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ddisgrifio yn lle hynny…</translation>
     </message>
     <message>
         <source>Record what it was, where you saw it and its SHA-256, without the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi beth oedd e, ble gwelest ti e, a&apos;i SHA-256, heb y ffeil.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Stop adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio ychwanegu ffeiliau</translation>
     </message>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ychwanegu ffeiliau</translation>
     </message>
     <message>
         <source>You can also drag files here, or paste a screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galli di hefyd lusgo ffeiliau yma, neu ludo sgrinlun.</translation>
     </message>
     <message>
         <source>You can also drag files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galli di hefyd lusgo ffeiliau yma.</translation>
     </message>
     <message>
         <source>Choose files to keep as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeiliau i&apos;w cadw fel tystiolaeth</translation>
     </message>
     <message>
         <source>There is no file or picture to paste. Copy one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil na llun i&apos;w ludo. Copïa un yn gyntaf.</translation>
     </message>
     <message>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ychwanegu %1…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n stopio…</translation>
     </message>
     <message>
         <source>Adding %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ychwanegu %1: %2 o %3</translation>
     </message>
     <message>
         <source>(file %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ffeil %1 o %2)</translation>
     </message>
     <message>
         <source>%1 added to your evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu %1 ffeil at dy dystiolaeth.</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r ddolen</translation>
     </message>
     <message>
         <source>Copy the link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r ddolen %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chopïo</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi copïo&apos;r ddolen</translation>
     </message>
 </context>
 <context>
@@ -1341,81 +1341,81 @@
     <name>MessageForm</name>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhw gysylltodd â fi</translation>
     </message>
     <message>
         <source>I wrote to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi ysgrifennodd atyn nhw</translation>
     </message>
     <message>
         <source>A message or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges neu fygythiad</translation>
     </message>
     <message>
         <source>Change this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y neges hon</translation>
     </message>
     <message>
         <source>Paste the words as they were written. You don&apos;t need to reply to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluda&apos;r geiriau yn union fel cawson nhw eu hysgrifennu. Does dim angen i ti eu hateb nhw.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan</translation>
     </message>
     <message>
         <source>Who wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ysgrifennodd</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gyfrif</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gafodd ei ddweud</translation>
     </message>
     <message>
         <source>Paste or type the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluda neu teipia&apos;r neges</translation>
     </message>
     <message>
         <source>What did they threaten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw fygwth ei wneud?</translation>
     </message>
     <message>
         <source>For example: to send a video to my friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: anfon fideo at fy ffrindiau</translation>
     </message>
 </context>
 <context>
     <name>MoneyInput</name>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft %1</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyfred</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad</translation>
     </message>
     <message>
         <source>Pupil&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod y disgybl</translation>
     </message>
     <message>
         <source>Family and friends</source>
@@ -1423,11 +1423,11 @@
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadur</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Texts to send</source>
@@ -1443,130 +1443,130 @@
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw</translation>
     </message>
 </context>
 <context>
     <name>NextStepsPanel</name>
     <message>
         <source>Next steps: what happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau nesaf: beth sy&apos;n digwydd nesaf, a phwy sy&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Save next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r camau nesaf</translation>
     </message>
 </context>
 <context>
     <name>NoteForm</name>
     <message>
         <source>You can select words in your note and turn them into a separate message or demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galli di ddewis geiriau yn dy nodyn a&apos;u troi nhw&apos;n neges neu&apos;n ofyniad ar wahân.</translation>
     </message>
     <message>
         <source>Selected words → message</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau wedi&apos;u dewis → neges</translation>
     </message>
     <message>
         <source>Selected words → demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau wedi&apos;u dewis → gofyniad</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd?</translation>
     </message>
     <message>
         <source>Change this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y nodyn hwn</translation>
     </message>
     <message>
         <source>Write it in your own words, in any order. There is no wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna fe yn dy eiriau dy hun, mewn unrhyw drefn. Does dim ffordd anghywir.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Start anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreua unrhyw le</translation>
     </message>
     <message>
         <source>Select some words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa rai geiriau yn y nodyn yn gyntaf.</translation>
     </message>
 </context>
 <context>
     <name>OpeningPanel</name>
     <message>
         <source>Explained at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i esbonio am %1.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Everything, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth, mewn trefn</translation>
     </message>
     <message>
         <source>One step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cam ar y tro</translation>
     </message>
     <message>
         <source>Show one calm step per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos un cam tawel ar bob sgrin</translation>
     </message>
     <message>
         <source>These are the steps for your answers so far. Tick what you have done. Open any step to read it, or go to it. Steps after a question you have not answered yet may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r camau ar gyfer dy atebion hyd yma. Ticia beth rwyt ti wedi&apos;i wneud. Agor unrhyw gam i&apos;w ddarllen, neu i fynd ato. Gall y camau ar ôl cwestiwn sydd heb ei ateb eto newid.</translation>
     </message>
 </context>
 <context>
     <name>PaymentForm</name>
     <message>
         <source>A payment you made</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad wnest ti</translation>
     </message>
     <message>
         <source>Change this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y taliad hwn</translation>
     </message>
     <message>
         <source>This is not your fault. A payment is still evidence. Your bank may be able to stop or recall it, so tell them soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dy fai di yw hyn. Mae taliad yn dal yn dystiolaeth. Efallai y gall dy fanc ei atal neu ei alw&apos;n ôl, felly dywed wrthyn nhw&apos;n fuan.</translation>
     </message>
     <message>
         <source>When did you pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd gwnest ti dalu?</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint</translation>
     </message>
     <message>
         <source>How you paid</source>
-        <translation type="unfinished">Sut gwnest ti dalu</translation>
+        <translation>Sut gwnest ti dalu</translation>
     </message>
     <message>
         <source>Bank transfer, card, gift cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad banc, cerdyn, cardiau rhodd…</translation>
     </message>
     <message>
         <source>Who or where it went to</source>
-        <translation type="unfinished"></translation>
+        <translation>At bwy neu i ble aeth e</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y taliad</translation>
     </message>
     <message>
         <source>The reference or transaction number on your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfeirnod neu rif y trafodiad ar dy dderbynneb</translation>
     </message>
     <message>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gyfrif</translation>
     </message>
 </context>
 <context>
@@ -1584,118 +1584,118 @@
     <name>PersonForm</name>
     <message>
         <source>The person blackmailing me</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n fy mlacmelio i</translation>
     </message>
     <message>
         <source>Someone else involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall sy&apos;n rhan o hyn</translation>
     </message>
     <message>
         <source>An account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif neu berson</translation>
     </message>
     <message>
         <source>Change this account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrif neu&apos;r person hwn</translation>
     </message>
     <message>
         <source>Write down anything you can see. Paste it just as it appears. One thing is enough to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna unrhyw beth rwyt ti&apos;n gallu ei weld. Gluda fe&apos;n union fel mae&apos;n ymddangos. Mae un peth yn ddigon i ddechrau.</translation>
     </message>
     <message>
         <source>Who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw&apos;r person hwn?</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>For example @name</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft @enw</translation>
     </message>
     <message>
         <source>Link to their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen i&apos;w proffil</translation>
     </message>
     <message>
         <source>Copy the address of their profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïa gyfeiriad tudalen eu proffil</translation>
     </message>
     <message>
         <source>Name they show</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr enw maen nhw&apos;n ei ddangos</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ffôn</translation>
     </message>
     <message>
         <source>With the country code if you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda chod y wlad, os galli di</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad e-bost</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif banc (IBAN)</translation>
     </message>
     <message>
         <source>Other payment account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif talu arall</translation>
     </message>
     <message>
         <source>PayPal, Revolut, Western Union name, gift-card shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal, Revolut, enw Western Union, siop cardiau rhodd…</translation>
     </message>
     <message>
         <source>Crypto wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad waled crypto</translation>
     </message>
     <message>
         <source>When did you first see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd gwelest ti e gyntaf?</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall</translation>
     </message>
 </context>
 <context>
     <name>PlatformNotes</name>
     <message>
         <source>Where to click on each app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i glicio ar bob ap</translation>
     </message>
     <message>
         <source>Which app did they contact you on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ba ap wnaethon nhw gysylltu â ti?</translation>
     </message>
     <message>
         <source>Choose the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis yr ap</translation>
     </message>
     <message>
         <source>To block them</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w blocio nhw</translation>
     </message>
     <message>
         <source>To report them</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w riportio nhw</translation>
     </message>
     <message>
         <source>Your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gyfrif dy hun</translation>
     </message>
     <message>
         <source>Their help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu tudalennau help</translation>
     </message>
 </context>
 <context>
@@ -1717,27 +1717,27 @@
     <name>PurgeDialog</name>
     <message>
         <source>Remove this record for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r cofnod hwn yn barhaol</translation>
     </message>
     <message>
         <source>Remove case %1 from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu achos %1 o&apos;r cyfrifiadur hwn?</translation>
     </message>
     <message>
         <source>Everything in this record is removed for good: notes, decisions and evidence. Only the case number and the dates stay, to show it existed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd popeth yn y cofnod hwn yn cael ei ddileu&apos;n barhaol: nodiadau, penderfyniadau a thystiolaeth. Dim ond rhif yr achos a&apos;r dyddiadau fydd yn aros, i ddangos ei fod wedi bodoli. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Type the case number %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch rif yr achos, %1, i gadarnhau</translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;n barhaol</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
 </context>
 <context>
@@ -1814,19 +1814,19 @@
     <name>RegionLine</name>
     <message>
         <source>Showing help for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos help ar gyfer: %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change the country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y wlad neu&apos;r rhanbarth</translation>
     </message>
     <message>
         <source>Country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwlad neu ranbarth</translation>
     </message>
 </context>
 <context>
@@ -1975,116 +1975,116 @@
     <name>ResumeOffer</name>
     <message>
         <source>If you used this guide before, your diary remembers where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os wyt ti wedi defnyddio&apos;r canllaw hwn o&apos;r blaen, mae dy ddyddiadur yn cofio ble roeddet ti.</translation>
     </message>
     <message>
         <source>Unlock my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi fy nyddiadur</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>Caller&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanbarth y galwr</translation>
     </message>
     <message>
         <source>Caller&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed y galwr</translation>
     </message>
     <message>
         <source>Emergency and crisis help in the caller&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Help brys a llinellau argyfwng yn rhanbarth y galwr</translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i allforio i %1</translation>
     </message>
     <message>
         <source>Case %1 was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd achos %1 ei ddileu o&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>That did not work, and nothing was lost. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth hynny ddim gweithio, a does dim byd wedi&apos;i golli. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Pupils&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion disgyblion</translation>
     </message>
     <message>
         <source>New pupil record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod disgybl newydd</translation>
     </message>
     <message>
         <source>Pupil&apos;s initials or school reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenlythrennau&apos;r disgybl neu gyfeirnod ysgol</translation>
     </message>
     <message>
         <source>No pupil&apos;s record is open. Start a new record when a pupil comes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnod disgybl ar agor. Dechreuwch gofnod newydd pan fydd disgybl yn dod atoch chi.</translation>
     </message>
     <message>
         <source>Save what the pupil said</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw beth ddywedodd y disgybl</translation>
     </message>
     <message>
         <source>Harbour never stores images in school mode. Record a description of what a file showed, never the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Harbour byth yn storio delweddau yn y modd ysgol. Cofnodwch ddisgrifiad o&apos;r hyn roedd ffeil yn ei ddangos, byth y ffeil ei hun.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio fel PDF</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio fel CSV</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu o&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>After export: removes the record for good, keeping only its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl allforio: yn dileu&apos;r cofnod yn barhaol, gan gadw ei rif yn unig.</translation>
     </message>
     <message>
         <source>Choose a pupil&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis cofnod disgybl</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos %1</translation>
     </message>
     <message>
         <source>Saved with the time and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw gyda&apos;r amser a&apos;ch enw chi.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio…</translation>
     </message>
 </context>
 <context>
     <name>ServicesBox</name>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy all helpu</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>Keep everything still (no moving pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw popeth yn llonydd (dim lluniau sy&apos;n symud)</translation>
     </message>
     <message>
         <source>Harbour never uses the internet. Everything stays on this computer.</source>
@@ -2209,86 +2209,86 @@
     <name>StepView</name>
     <message>
         <source>Show me everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos popeth i fi</translation>
     </message>
     <message>
         <source>See every step at once, as a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld pob cam ar unwaith, fel rhestr wirio</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Dechrau eto</translation>
+        <translation>Dechrau eto</translation>
     </message>
     <message>
         <source>Start the guide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau&apos;r canllaw eto</translation>
     </message>
     <message>
         <source>You can also</source>
-        <translation type="unfinished"></translation>
+        <translation>Galli di hefyd</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1 o %2</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos llai</translation>
     </message>
     <message>
         <source>Tell me more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dweud rhagor wrtha i</translation>
     </message>
     <message>
         <source>Welcome back. This is where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso&apos;n ôl. Dyma ble roeddet ti wedi cyrraedd.</translation>
     </message>
     <message>
         <source>Your place in the guide could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw dy le yn y canllaw y tro hwn.</translation>
     </message>
 </context>
 <context>
     <name>StopRow</name>
     <message>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti yma</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 wedi&apos;u ticio</translation>
     </message>
     <message>
         <source>Hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio&apos;r manylion</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y manylion</translation>
     </message>
     <message>
         <source>Go to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r cam hwn</translation>
     </message>
     <message>
         <source>Go to this step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r cam hwn: %1</translation>
     </message>
 </context>
 <context>
@@ -2340,23 +2340,23 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y dileu diwethaf</translation>
     </message>
     <message>
         <source>Bring back what you deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â&apos;r peth olaf wnest ti ei ddileu yn ôl</translation>
     </message>
     <message>
         <source>Deleted. You can undo this until you lock your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddileu. Galli di ddadwneud hyn nes i ti gloi dy ddyddiadur.</translation>
     </message>
     <message>
         <source>%1 things deleted. You can undo them, one at a time, until you lock your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu %1 peth. Galli di eu dadwneud nhw, un ar y tro, nes i ti gloi dy ddyddiadur.</translation>
     </message>
 </context>
 <context>
@@ -2516,85 +2516,85 @@
     <name>ViewerDialog</name>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth oedd e</translation>
     </message>
     <message>
         <source>Where it was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble cafodd ei weld</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llun</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>WhenInput</name>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft %1</translation>
     </message>
     <message>
         <source>%1: date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dyddiad</translation>
     </message>
     <message>
         <source>%1: time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: amser</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>%1: set to now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gosod i nawr</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
         <source>Handover summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb trosglwyddo</translation>
     </message>
     <message>
         <source>Copy the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r nodyn trosglwyddo</translation>
     </message>
     <message>
         <source>The clipboard is cleared again after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r clipfwrdd yn cael ei glirio eto ar ôl 30 eiliad.</translation>
     </message>
     <message>
         <source>Print the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r nodyn trosglwyddo</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r achos</translation>
     </message>
 </context>
 <context>
