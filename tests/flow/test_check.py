@@ -218,7 +218,7 @@ def _run_check(*args: str) -> subprocess.CompletedProcess[str]:
 def test_command_line_ok() -> None:
     done = _run_check()
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.startswith("ok: 1 flow(s), 30 steps")
+    assert done.stdout.startswith("ok: 2 flow(s), 46 steps")
 
 
 def test_command_line_lists_problems(mini: MiniProject) -> None:

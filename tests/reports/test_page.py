@@ -6,7 +6,9 @@ import subprocess
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
@@ -71,8 +73,19 @@ def test_choosing_another_form_changes_the_report(qtbot: QtBot, opened: Opened) 
 
 
 def test_save_as_pdf_asks_where_warns_then_writes(
-    qtbot: QtBot, opened: Opened, tmp_path: Path
+    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import threading
+
+    from ui.reports.pdf import render_pdf as real_render
+
+    painted_on: list[int] = []
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        painted_on.append(threading.get_ident())
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr("ui.reports.controller.render_pdf", spy)
     page = _page(qtbot, opened)
     target = tmp_path / "my report"
     shown: list[str] = []
@@ -95,6 +108,7 @@ def test_save_as_pdf_asks_where_warns_then_writes(
     assert shown == ["This file is NOT encrypted", str(saved)]
     assert "Instagram" in pdf_text(saved)
     assert page.status.text() == f"Saved: {saved}"
+    assert painted_on == [threading.get_ident()], "Qt paints PDFs on the GUI thread only"
 
 
 def test_declining_the_warning_writes_nothing(qtbot: QtBot, opened: Opened, tmp_path: Path) -> None:

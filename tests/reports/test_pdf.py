@@ -5,13 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from core import diary, evidence
 from core.content.region_model import Paper
@@ -30,7 +27,6 @@ from tests.reports.cases import (
     pdf_text,
     view_of,
 )
-from ui.jobs import Jobs
 from ui.reports.controller import page_labels
 from ui.reports.pdf import paint_document, render_pdf
 
@@ -129,26 +125,6 @@ def test_a_long_report_numbers_every_page(
     assert 10 <= pages <= 80
     assert all(f"Page {n} of {pages}" in text for n in range(1, pages + 1))
     assert all(f"msg {n}\n" in text for n in range(300))
-
-
-def test_the_pdf_is_made_off_the_gui_thread(
-    qtbot: QtBot, conn: Connection, case_id: int, tmp_path: Path
-) -> None:
-    diary.add(conn, case_id, Person(display_name=PORTUGUESE))
-    view = view_of(conn, case_id)
-    jobs = Jobs()
-    made: list[tuple[int, bytes]] = []
-
-    def work() -> tuple[int, bytes]:
-        data = render_pdf(render_html(view), page_labels(view), Paper.A4, view.title)
-        return threading.get_ident(), data
-
-    jobs.start(work, made.append, lambda exc: pytest.fail(str(exc)))
-    qtbot.waitUntil(lambda: bool(made), timeout=20_000)
-    worker, data = made[0]
-    assert worker != threading.get_ident()
-    (tmp_path / "worker.pdf").write_bytes(data)
-    assert PORTUGUESE in pdf_text(tmp_path / "worker.pdf")
 
 
 def test_printing_uses_the_same_pages(

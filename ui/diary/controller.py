@@ -266,6 +266,9 @@ class DiaryController(QObject):
 
         open_cases = [c for c in list_cases(self.conn) if c.status is not CaseStatus.CLOSED]
         self.set_current_case(open_cases[0].id if open_cases else None)
+        known = open_cases[0].age_group.value if open_cases else "unknown"
+        if self.controller.age_group is None and known != "unknown":
+            self.controller.set_age_group(known)  # the diary remembers what the guide was told
 
     def _age_group_changed(self, age: str) -> None:
         if self._case_id is None or self.controller.vault_state is not VaultState.UNLOCKED:

@@ -22,9 +22,11 @@ from core.flow.loader import load_bundled
 from core.flow.model import ActionRef, Flow, Shown, Step, StepKind
 from core.flow.state import FlowState, Progress, RouteStop, StepView
 from core.session import VaultState
+from core.vault.database import transaction
 from core.vault.errors import VaultError
 
 if TYPE_CHECKING:
+    from core.vault.migrations import Connection
     from ui.controller import Controller
 
 FLOW_ID = "guide"
@@ -220,7 +222,11 @@ class GuideController(QObject):
             self.panicModeChanged.emit(panic)
 
     def _follow_age(self) -> None:
-        self.controller.set_age_group(self._state.facts().get("age"))
+        """Tell the app the age the person gave. No answer (yet, or after a restart) leaves a
+        known age alone: the under-18 rules are never dropped by not asking."""
+        age = self._state.facts().get("age")
+        if age is not None:
+            self.controller.set_age_group(age)
 
     def _changed(self) -> None:
         self._follow_age()
@@ -251,8 +257,13 @@ class GuideController(QObject):
     def _save(self) -> None:
         if not self._synced or self.controller.vault_state is not VaultState.UNLOCKED:
             return
-        try:
-            with self.controller.session.require_vault().transaction() as conn:
-                progress.save_progress(conn, self._state)
+        state = self._state
+
+        def save(conn: Connection) -> None:
+            with transaction(conn):
+                progress.save_progress(conn, state)
+
+        try:  # on the GUI thread, after the diary's queued writes: one writer at a time
+            self.controller.diary.run_now(save)
         except VaultError as exc:
             self.saveFailed.emit(exc.code)

@@ -170,8 +170,9 @@ class ReportsController(QObject):
         self._cancel = None
         self.busyChanged.emit(False)
 
-    def _export(self, work: Callable[[Report, threading.Event], str]) -> None:
-        """Read the case, then run ``work(report, cancel)`` in the background."""
+    def _export(self, paint: Callable[[Report], Any], work: Callable[[Any], str]) -> None:
+        """Read the case on the diary's thread, ``paint`` it here, then ``work`` in the
+        background (see ``_read_then``)."""
         case_id = self.controller.diary.current_case_id
         cancel = self._begin() if case_id is not None else None
         if case_id is None or cancel is None:
@@ -182,9 +183,18 @@ class ReportsController(QObject):
 
             return build_report(conn, case_id)
 
-        self._read_then(read, lambda report: work(report, cancel))
+        self._read_then(read, paint, work)
 
-    def _read_then(self, read: Callable[[Connection], Any], work: Callable[[Any], str]) -> None:
+    def _read_then(
+        self,
+        read: Callable[[Connection], Any],
+        paint: Callable[[Any], Any],
+        work: Callable[[Any], str],
+    ) -> None:
+        """``read`` on the diary's thread, ``paint`` on the GUI thread (Qt lays out text and
+        draws PDFs and printed pages safely only there: fonts are shared), then ``work`` (writing
+        files, streaming evidence) in the background."""
+
         def failed(exc: Exception) -> None:
             self._end()
             self.failed.emit(exc)
@@ -193,16 +203,20 @@ class ReportsController(QObject):
             self._end()
             self.finished.emit(path)
 
+        def painted(found: Any) -> None:
+            try:
+                ready = paint(found)
+            except Exception as exc:  # shown to the person as a calm message
+                failed(exc)
+                return
+            self.controller.jobs.start(lambda: work(ready), done, failed)
+
         try:
             conn = self.controller.diary.conn
         except Exception as exc:
             failed(exc)
             return
-        self.controller.diary.writes.start(
-            lambda: read(conn),
-            lambda found: self.controller.jobs.start(lambda: work(found), done, failed),
-            failed,
-        )
+        self.controller.diary.writes.start(lambda: read(conn), painted, failed)
 
     def _pdf(self, rendered: Rendered) -> bytes:
         paper = self.controller.region_pack.paper
@@ -212,31 +226,31 @@ class ReportsController(QObject):
         """Save the report as a PDF at ``target`` (chosen and warned about by the page)."""
         from core.atomic import atomic_write_bytes
 
-        def work(report: Report, _cancel: threading.Event) -> str:
-            atomic_write_bytes(target, self._pdf(self._render(report)))
+        def write(data: bytes) -> str:
+            atomic_write_bytes(target, data)
             return str(target)
 
-        self._export(work)
+        self._export(lambda report: self._pdf(self._render(report)), write)
 
     def save_text(self, target: Path) -> None:
         """Save the report as plain UTF-8 text at ``target``."""
         from core.atomic import atomic_write_bytes
 
-        def work(report: Report, _cancel: threading.Event) -> str:
-            atomic_write_bytes(target, self._render(report).text.encode("utf-8"))
+        def write(text: str) -> str:
+            atomic_write_bytes(target, text.encode("utf-8"))
             return str(target)
 
-        self._export(work)
+        self._export(lambda report: self._render(report).text, write)
 
     def print_report(self, printer: QPrinter) -> None:
-        """Print the report on ``printer`` (set up by the print dialog) in the background."""
+        """Print the report on ``printer`` (set up by the print dialog)."""
 
-        def work(report: Report, _cancel: threading.Event) -> str:
+        def paint(report: Report) -> str:
             rendered = self._render(report)
             paint_document(printer, rendered.html, page_labels(rendered.view))
             return printer.outputFileName()
 
-        self._export(work)
+        self._export(paint, lambda name: str(name))
 
     def make_pack(self, target: Path) -> None:
         """Write the evidence pack to ``target``, with ``progressed`` and cancel."""
@@ -254,15 +268,19 @@ class ReportsController(QObject):
             assert store is not None
             return plan_pack(conn, store, build_report(conn, case_id), images_allowed=images)
 
-        def work(plan: Any) -> str:
+        def paint(plan: Any) -> tuple[Any, Rendered, bytes]:
+            rendered = self._render(plan.report)
+            return plan, rendered, self._pdf(rendered)
+
+        def work(ready: tuple[Any, Rendered, bytes]) -> str:
             from core.reports import write_pack
 
-            rendered = self._render(plan.report)
+            plan, rendered, pdf = ready
             write_pack(
                 plan,
                 target,
                 text=rendered.text,
-                pdf=lambda: self._pdf(rendered),
+                pdf=lambda: pdf,
                 language=language,
                 variant=variant,
                 progress=self._progress_relay(),
@@ -270,7 +288,7 @@ class ReportsController(QObject):
             )
             return str(target)
 
-        self._read_then(read, work)
+        self._read_then(read, paint, work)
 
     def _progress_relay(self) -> Callable[[int, int], None]:
         last = [-1]
