@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mmap
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -40,12 +39,34 @@ def hits_in_files(
 
     With ``since`` (a ``time.time()`` value), only files changed since then are read: a leak made
     by the code under test is always that recent, and a shared temp folder can hold gigabytes.
+    Links are not followed; files and folders vanishing mid-walk are skipped.
     """
     for folder in folders:
-        for top, _dirs, names in os.walk(folder):  # files vanishing mid-walk are skipped
-            for name in names:
-                path = Path(top) / name
-                yield from ((path, needle) for needle in _hits(path, needles, since))
+        for entry in _files(folder):
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if info.st_size and (since is None or info.st_mtime >= since):
+                path = Path(entry.path)
+                yield from ((path, needle) for needle in _hits(path, needles))
+
+
+def _files(folder: Path | str) -> Iterator[os.DirEntry[str]]:
+    """Every regular file under ``folder`` (one ``lstat`` each, for a big shared folder)."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = list(entries)
+    except OSError:
+        return
+    for entry in listed:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _files(entry.path)
+            elif entry.is_file(follow_symlinks=False):
+                yield entry
+        except OSError:
+            continue
 
 
 def find_in_files(
@@ -58,17 +79,18 @@ def find_in_files(
     return [f"{path}: {needle!r}" for path, needle in hits_in_files(folders, needles, since)]
 
 
-def _hits(path: Path, needles: list[bytes], since: float | None) -> list[bytes]:
+def _hits(path: Path, needles: list[bytes], chunk: int = 1 << 20) -> list[bytes]:
+    """The needles in ``path``, read in overlapping chunks (not mapped: a file another process
+    shrinks while it is mapped would stop this one with SIGBUS)."""
+    overlap = max((len(n) for n in needles), default=1) - 1
+    found: set[bytes] = set()
+    tail = b""
     try:
-        if path.is_symlink() or not path.is_file():
-            return []
-        info = path.stat()
-        if info.st_size == 0 or (since is not None and info.st_mtime < since):
-            return []
-        with (
-            path.open("rb") as handle,
-            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
-        ):
-            return [n for n in needles if data.find(n) != -1]
-    except (OSError, ValueError):
+        with path.open("rb") as handle:
+            while block := handle.read(chunk):
+                window = tail + block
+                found.update(n for n in needles if n not in found and n in window)
+                tail = window[-overlap:] if overlap else b""
+    except OSError:
         return []
+    return [n for n in needles if n in found]
