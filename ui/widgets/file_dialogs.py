@@ -24,6 +24,10 @@ def _run(dialog: QFileDialog) -> list[Path]:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setHistory([])
     chosen = [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+    # A closing dialog writes its last folder and history to Qt's settings file before they
+    # can be erased: leave it only the home folder to write, never a folder the person chose.
+    dialog.setDirectory(QDir.homePath())
+    dialog.setHistory([])
     dialog.deleteLater()
     # Run the deferred delete now: it is what saves the history, which is then erased.
     QCoreApplication.sendPostedEvents(dialog, QEvent.Type.DeferredDelete)
