@@ -14,10 +14,15 @@ def qm_name(lang: str) -> str:
 
 
 class Translations:
-    """Owns the installed translators; ``switch`` swaps them (widgets get LanguageChange)."""
+    """Owns the installed translators; ``switch`` swaps them (widgets get LanguageChange).
+
+    Translators are installed on the one application object, so the list is shared by every
+    instance: switching always removes whatever an earlier window installed.
+    """
+
+    _installed: list[QTranslator] = []  # noqa: RUF012 - shared on purpose, see above
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
 
     def switch(self, lang: str) -> bool:

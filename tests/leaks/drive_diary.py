@@ -23,7 +23,7 @@ from ui.diary.form import EntryForm
 from ui.diary.forms import FORMS, ActionForm, MessageForm, NoteForm
 from ui.diary.search_view import KIND_ROLE
 from ui.guide.overview import StopRow
-from ui.guide.wrapping import WrapButton
+from ui.widgets.wrapping import WrapButton
 
 
 def walk_the_guide(qtbot: QtBot, app: HarbourApp, book: CanaryBook) -> None:
