@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,9 +12,17 @@ from core import APP_NAME
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
+APP_ROOT_VARIABLE = "HARBOUR_APP_ROOT"
+"""Names another folder laid out like the bundle, used instead of it when set: tests and
+``python -m ui.tour --lang pseudo`` point it at a generated pseudolocale (``ui.pseudolocale``)."""
+
 
 def app_root() -> Path:
-    """The folder holding `resources/` and `translations/` (the bundle folder when frozen)."""
+    """The folder holding `resources/` and `translations/` (the bundle folder when frozen, or
+    the folder named by ``HARBOUR_APP_ROOT``)."""
+    chosen = os.environ.get(APP_ROOT_VARIABLE)
+    if chosen:
+        return Path(chosen)
     frozen = getattr(sys, "_MEIPASS", None)
     return Path(frozen) if frozen else _SOURCE_ROOT
 
