@@ -18,12 +18,12 @@ from tests.ui.helpers import when_modal
 from ui import actions
 from ui.actions import ActionRegistry, show_crisis
 from ui.app import HarbourApp
-from ui.guide.wrapping import WrapButton
 from ui.shell.crisis_dialog import CrisisDialog
 from ui.shell.main_window import MainWindow
 from ui.tour import covering_walks
 from ui.vault.recovery_dialog import RecoveryKeyDialog
 from ui.vault.setup_dialog import CreateVaultDialog
+from ui.widgets.wrapping import WrapButton
 
 Calls = list[tuple[str, dict[str, str]]]
 

@@ -11,7 +11,7 @@ from core.session import VaultState
 from tests.guide_ui.conftest import ADULT_WHO_PAID, page_of, walk_until
 from ui.app import HarbourApp
 from ui.guide.page import GuidePage
-from ui.guide.wrapping import WrapButton
+from ui.widgets.wrapping import WrapButton
 
 
 def test_the_first_page_is_the_guide(harbour: HarbourApp, data_dir: Path) -> None:

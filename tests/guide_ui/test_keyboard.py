@@ -13,7 +13,7 @@ from core.flow.model import StepKind
 from tests.guide_ui.conftest import ADULT_WHO_PAID, UNDER_18_IN_CONTACT, page_of
 from tests.guide_ui.helpers import focus_settles, focused, press, press_until
 from ui.app import HarbourApp
-from ui.guide.wrapping import WrapCheckBox
+from ui.widgets.wrapping import WrapCheckBox
 
 Key = Qt.Key
 

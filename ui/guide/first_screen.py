@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.content.regions import FALLBACK_MESSAGE_KEY, available_regions, region_or_fallback
 from ui.controller import Controller
-from ui.guide.wrapping import WrapButton
 from ui.widgets.accessible import named, show_text
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton
 
 
 class RegionLine(QWidget):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from core.flow.state import RouteStop
 from ui.guide.controller import GuideController
 from ui.guide.sections import ScrollContent, card, clear, scroller
-from ui.guide.wrapping import WrapButton, WrapCheckBox
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 
 class StopRow(QWidget):

@@ -22,10 +22,10 @@ from core.content.region_model import ContactKind, Service
 from core.content.regions import CONTACT_KEYS, LAST_CHECKED_KEY, STALE_KEY, stale_before
 from core.flow.model import ActionRef
 from ui.guide.controller import GuideController
-from ui.guide.wrapping import WrapButton
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton
 
 DISCARDED = "discarded"
 """Property set on widgets ``clear`` removed, which Qt deletes only later."""

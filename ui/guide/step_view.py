@@ -28,11 +28,11 @@ from ui.guide.sections import (
     discarded,
     scroller,
 )
-from ui.guide.wrapping import WrapButton, WrapCheckBox
 from ui.vault.messages import vault_message
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 BREATHE_STEP = "breathe"
 
