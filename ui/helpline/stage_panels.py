@@ -21,6 +21,7 @@ from core.content.regions import available_regions
 from core.diary.records import AgeGroup, CaseStatus
 from core.modes.casefile import RISK_FLAGS, CaseFile
 from ui.controller import Controller
+from ui.diary.formatting import time_text
 from ui.helpline.controller import HelplineController
 from ui.helpline.walker import FlowWalker
 from ui.widgets.accessible import named, show_text
@@ -78,7 +79,9 @@ class OpeningPanel(StagePanel):
         self.limits.setText(self.controller.catalog.text("helpline.confidentiality.body"))
         at = file.confidentiality_at
         self.explained.setText(
-            self.tr("Explained at %1.").replace("%1", at.astimezone().strftime("%H:%M"))
+            self.tr("Explained at %1.").replace(
+                "%1", time_text(at.astimezone(), self.controller.language)
+            )
             if at
             else ""
         )
