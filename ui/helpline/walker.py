@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -28,6 +27,7 @@ from core.flow.state import FlowState
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 DONE_MARK, CURRENT_MARK, OPEN_MARK = "✓", "▶", "○"
 
@@ -144,12 +144,12 @@ class FlowWalker(QWidget):
                 widget.deleteLater()
         view = state.view()
         for option in view.step.options:
-            button = named(QPushButton(), f"{self.objectName()}Option_{option.id}")
+            button = named(WrapButton(), f"{self.objectName()}Option_{option.id}")
             show_text(button, catalog.text(option.key))
             button.clicked.connect(lambda _=False, oid=option.id: self.answered.emit(oid))
             self.choices.addWidget(button)
         for item in view.items:
-            box = named(QCheckBox(), f"{self.objectName()}Item_{item.id}")
+            box = named(WrapCheckBox(), f"{self.objectName()}Item_{item.id}")
             show_text(box, catalog.text(item.key))
             box.setChecked(item.id in view.ticked)
             box.clicked.connect(lambda done, iid=item.id: self.ticked.emit(iid, done))
