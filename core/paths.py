@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,11 +12,20 @@ from core import APP_NAME
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
+APP_ROOT_VARIABLE = "HARBOUR_APP_ROOT"
+"""Names another folder laid out like the source tree, used instead of it when set: tests and
+``python -m ui.tour --lang pseudo`` point it at a generated pseudolocale (``ui.pseudolocale``).
+An installed (frozen) Harbour ignores it: its wording and numbers come only from the bundle."""
+
 
 def app_root() -> Path:
-    """The folder holding `resources/` and `translations/` (the bundle folder when frozen)."""
+    """The folder holding `resources/` and `translations/` (the bundle folder when frozen;
+    otherwise the folder named by ``HARBOUR_APP_ROOT``, or the source tree)."""
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else _SOURCE_ROOT
+    if frozen:
+        return Path(frozen)
+    chosen = os.environ.get(APP_ROOT_VARIABLE)
+    return Path(chosen) if chosen else _SOURCE_ROOT
 
 
 def resource_path(*parts: str) -> Path:

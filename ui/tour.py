@@ -3,9 +3,11 @@
 Runs offscreen in a throw-away profile (nobody's diary is opened and the keyring is not
 touched) and saves ``NN-<step id>.png`` for every step the guide can reach in the chosen mode —
 walking enough answer combinations to see them all — then the overview, the breathing exercise
-without movement, the crisis numbers, the start-diary and unlock screens and the settings.
-Options: ``--lang es-ES``, ``--region uk``, ``--mode school``, ``--scale 2.0`` (text size),
-``--dark``. It prints the files it wrote.
+without movement, and every screen around the guide (``ui.tour_screens``: crisis numbers,
+creating and unlocking the diary, settings, the diary and its forms with the made-up example
+case, evidence, reports, texts, family and friends, and the mode's own pages).
+Options: ``--lang es-ES`` (or ``pseudo``: the pseudolocale, ``ui.pseudolocale``), ``--region
+uk``, ``--mode school``, ``--scale 2.0`` (text size), ``--dark``. It prints the files it wrote.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,18 +25,17 @@ from PySide6.QtCore import QBuffer, QEvent, QIODevice
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.content.languages import LANGUAGES
+from core.content.languages import DEFAULT_LANGUAGE, LANGUAGES
 from core.content.regions import available_regions
 from core.flow.loader import load_bundled
 from core.flow.model import Flow, StepKind
 from core.flow.state import FlowState
 from core.policy import MODES, Policy
 from core.settings import Settings, save_settings
-from core.vault.kdf import KdfParams
+from ui.pseudolocale import PSEUDO, build_pseudo_root, pseudolocale
+from ui.tour_screens import around_the_guide, screen_names
 
 WINDOW_SIZE = (1000, 760)
-EXTRAS = ("overview", "breathe-still", "crisis-dialog", "start-diary", "unlock", "settings")
-TOUR_PASSPHRASE = "a throw-away tour diary"  # noqa: S105 - the profile is deleted afterwards
 
 Move = str | None  # an option id to answer, or None for Next
 
@@ -146,9 +148,8 @@ class Tour:
         return shots
 
     def extras(self, walk: Walk) -> Iterator[tuple[str, bytes]]:
-        """The screens around the steps, in ``EXTRAS`` order."""
+        """The screens after the steps, in ``extras(mode)`` order."""
         from ui.guide.breathing import BreathingGuide
-        from ui.shell.crisis_dialog import CrisisDialog
 
         guide, window = self.guide, self.window
         list(self.replay(walk, stop_at="police"))
@@ -164,20 +165,13 @@ class Tour:
             breathing.set_still(True)
             yield "breathe-still", png(window)
             breathing.set_still(False)
-        dialog = CrisisDialog(self.app.controller, window)
-        dialog.resize(620, 640)
-        dialog.show()
-        yield "crisis-dialog", png(dialog)
-        dialog.close()
-        window.stack.setCurrentWidget(window.start_page)
-        yield "start-diary", png(window)
-        session = self.app.session
-        session.create_vault(use_keyring=False, passphrase=TOUR_PASSPHRASE, kdf_params=KdfParams())
-        self.app.controller.lock()
-        window.with_vault(lambda: None)  # shows the unlock screen
-        yield "unlock", png(window)
-        window.show_page("settings")
-        yield "settings", png(window)
+        for name, widget in around_the_guide(self.app):
+            yield name, png(widget)
+
+
+def extras(mode: str) -> tuple[str, ...]:
+    """Names of the screens pictured after the guide's steps in ``mode``."""
+    return ("overview", "breathe-still", *screen_names(mode))
 
 
 def run_tour(out: Path, args: argparse.Namespace) -> list[Path]:
@@ -206,7 +200,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Read the command line."""
     parser = argparse.ArgumentParser(prog="python -m ui.tour", description=__doc__.split("\n")[0])
     parser.add_argument("outdir", type=Path, help="folder for the PNG files")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en-GB")
+    parser.add_argument("--lang", choices=(*LANGUAGES, PSEUDO), default=DEFAULT_LANGUAGE)
     parser.add_argument("--region", choices=available_regions(), default="uk")
     parser.add_argument("--mode", choices=MODES, default="victim")
     parser.add_argument("--scale", type=float, default=1.0, help="text size, e.g. 2.0 for 200%%")
@@ -218,8 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in run_tour(args.outdir, args):
-        print(path)
+    with ExitStack() as stack:
+        if args.lang == PSEUDO:  # English turned into the pseudolocale, from a scratch bundle
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="harbour-")))
+            stack.enter_context(pseudolocale(build_pseudo_root(scratch)))
+            args.lang = DEFAULT_LANGUAGE
+        for path in run_tour(args.outdir, args):
+            print(path)
     return 0
 
 

@@ -83,6 +83,9 @@ def parse_money(field: str, text: str | None, language: str) -> Money | None:
     return Money(amount, currency)
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200  # any date a diary entry can really have
+
+
 def parse_when(
     date_text: str | None,
     time_text: str | None,
@@ -101,6 +104,8 @@ def parse_when(
         day = parse_date(raw_date, locale=locale, format="short")
     except (ValueError, IndexError) as exc:
         raise ValidationError.single("date", Code.DATE_INVALID) from exc
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:  # "1:1:1" reads as the year 1
+        raise ValidationError.single("date", Code.DATE_INVALID)
     raw_time = clean_line(time_text)
     moment = dt.time(0, 0)
     if raw_time is not None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.content.catalog import Catalog
-from core.diary.columns import decimal_text
 from core.diary.entries import list_entries
 from core.diary.records import Note, Person
 from core.diary.timeline import Totals, totals
@@ -23,6 +22,7 @@ from core.flow.state import FlowState
 from core.modes.casefile import RISK_FLAGS, CaseFile, get_case_file
 from core.modes.events import local_now
 from core.modes.walks import load_walk
+from core.reports.formatting import Formatter
 from core.vault.migrations import Connection
 
 STAGES: tuple[str, ...] = ("opening", "safety", "happened", "advice", "next_steps", "wrap_up")
@@ -92,17 +92,18 @@ def build_handover(
     )
 
 
-def _when(value: dt.datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M")
+def _when(value: dt.datetime, t: Catalog) -> str:
+    return Formatter(t.lang).when(value)
 
 
-def _money(sums: dict[str, Decimal]) -> str:
-    return ", ".join(f"{decimal_text(amount)} {currency}" for currency, amount in sums.items())
+def _money(sums: dict[str, Decimal], t: Catalog) -> str:
+    fmt = Formatter(t.lang)
+    return ", ".join(fmt.money(amount, currency) for currency, amount in sums.items())
 
 
 def _header(h: Handover, t: Catalog) -> list[str]:
     file, case = h.file, h.file.case
-    written = _when(h.written_at)
+    written = _when(h.written_at, t)
     lines = [
         t.text("helpline.handover.heading", label=file.label),
         t.text("helpline.handover.written_by", when=written, name=h.written_by)
@@ -136,8 +137,8 @@ def _facts(h: Handover, t: Catalog) -> list[str]:
             "- "
             + t.text(
                 "helpline.handover.money",
-                demanded=_money(h.totals.demanded) or "0",
-                paid=_money(h.totals.paid) or "0",
+                demanded=_money(h.totals.demanded, t) or "0",
+                paid=_money(h.totals.paid, t) or "0",
             )
         )
     lines.append("- " + t.text("helpline.handover.people", count=h.people))
@@ -167,7 +168,7 @@ def handover_text(h: Handover, t: Catalog) -> str:
     lines.append(h.file.next_steps or t.text("helpline.handover.none"))
     lines += ["", t.text("helpline.handover.notes")]
     for note in h.notes:
-        stamp = _when(note.at or note.created_at or h.written_at)
+        stamp = _when(note.at or note.created_at or h.written_at, t)
         first, *rest = (note.text or "").split("\n")
         lines.append(f"{stamp}  {first}")
         lines += [f"      {line}" for line in rest]

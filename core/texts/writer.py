@@ -61,9 +61,11 @@ class Writer:
         """An amount in the language's format (``£500.00``), or None when unknown."""
         if amount is None:
             return None
-        if currency is None:
-            return str(format_decimal(amount, locale=self.locale))
-        return str(format_currency(amount, currency, locale=self.locale))
+        if currency is None:  # exact: a bank must see the amount that was sent
+            return str(format_decimal(amount, locale=self.locale, decimal_quantization=False))
+        return str(
+            format_currency(amount, currency, locale=self.locale, decimal_quantization=False)
+        )
 
     def labelled(self, key: str, value: str | None) -> str | None:
         """``Username: value`` from ``texts.<key>``, or None when there is no value."""

@@ -157,3 +157,10 @@ def test_dates_follow_the_persons_language_and_keep_the_offset() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_when("yesterday-ish", None, "en-GB")
     assert caught.value.problems[0].code is Code.DATE_INVALID
+
+
+@pytest.mark.parametrize("typed", ["1:1:1", "01/01/0001", "1/1/9999"])
+def test_dates_outside_any_real_diary_are_refused_calmly(typed: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_when(typed, None, "en-GB")
+    assert refused.value.problems[0].code is Code.DATE_INVALID

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QScrollArea,
+    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -28,17 +29,22 @@ def clipped_widgets(root: QWidget) -> list[str]:
     """Visible labels and buttons under ``root`` whose text does not fit the room they have.
 
     A word-wrapped label or wrapping control must get the height its width needs
-    (``heightForWidth``); anything else its ``sizeHint``. A scroll area that never scrolls
-    sideways must be at least as wide as what it holds.
+    (``heightForWidth``); anything else its ``sizeHint``. A scroll area must be at least as wide
+    as what it holds: text that needs scrolling sideways is cut off until someone does. A tab
+    bar must show every tab whole.
     """
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
+        if isinstance(widget, QTabBar) and widget.count():
+            last = widget.tabRect(widget.count() - 1)
+            if last.right() >= widget.width() or last.bottom() >= widget.height():
+                found.append(f"QTabBar {widget.objectName()!r}: the tabs do not fit")
+            continue
         if isinstance(widget, QScrollArea):
             inner = widget.widget()
-            sideways = widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-            if inner is not None and sideways and inner.width() > widget.viewport().width():
+            if inner is not None and inner.width() > widget.viewport().width():
                 found.append(f"{_describe(widget)}: holds {inner.width()} px in {widget.width()}")
             continue
         if not isinstance(widget, QLabel | QAbstractButton):

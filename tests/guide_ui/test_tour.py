@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from core.flow.loader import load_bundled
-from ui.tour import EXTRAS, reachable_steps
+from ui.tour import extras, reachable_steps
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ def test_the_tour_saves_one_picture_per_reachable_step(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     steps = reachable_steps(load_bundled("guide"), {"region": "ie", "mode": "school"})
     assert "age" not in steps and "evidence" not in steps, "school mode never asks the age"
-    names = [f"{n:02d}-{name}.png" for n, name in enumerate([*steps, *EXTRAS], start=1)]
+    names = [f"{n:02d}-{name}.png" for n, name in enumerate([*steps, *extras("school")], start=1)]
     assert sorted(p.name for p in out.iterdir()) == names
     assert result.stdout.split() == [str(out / name) for name in names]
     for name in (names[0], names[-1]):

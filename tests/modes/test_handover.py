@@ -55,12 +55,12 @@ def test_handover_has_stage_steps_done_and_key_facts(
     text = handover_text(build_handover(conn, file.case_id, guide, "Sam", stamp), catalog)
     t = catalog.text
     assert f"Handover: case {file.label}" in text
-    assert "Written 2026-11-26 21:40 by Sam" in text
+    assert "Written 26 Nov 2026, 21:40 GMT+00:00 by Sam" in text  # babel, in the language
     assert "Call stage reached: Advice, step by step" in text
     assert "Caller's region: Spain" in text
     assert "Risk flags: Has paid money" in text
     assert t("guide.steps.paid.title") in text and t("guide.steps.paid.options.yes") in text
-    assert "Demanded: 500 EUR. Paid: 200 EUR." in text
+    assert "Demanded: €500.00. Paid: €200.00." in text
     assert "Accounts or people recorded: 1" in text
     steps_done = text.split("Steps done with the caller")[1].split("Next steps")[0]
     assert t("guide.steps.breathe.title") in steps_done

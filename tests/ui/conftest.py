@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from core.policy import Policy
@@ -28,6 +29,9 @@ def make_harbour(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[..., Harbour
         return app
 
     yield build
+    for app in made:
+        app.controller.translations.clear()  # later tests see Harbour's own English
+    QCoreApplication.processEvents()  # pages re-word while the diary is still open
     for app in made:
         app.shutdown()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ui.diary.timeline_view import TimelineList, header_text
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton
 
 PAGE_SIZE = 50
 ADD_ORDER = (Kind.NOTE, Kind.PERSON, Kind.MESSAGE, Kind.DEMAND, Kind.PAYMENT, Kind.ACTION)
@@ -46,10 +46,10 @@ class DiaryPage(QWidget):
         scaled(self.heading, 1.4, bold=True)
         self.intro = SafeLabel(name="diaryIntro")
         self.intro.setProperty("role", "hint")
-        self.add_buttons: dict[Kind, QPushButton] = {}
+        self.add_buttons: dict[Kind, WrapButton] = {}
         grid = QGridLayout()
         for index, kind in enumerate(ADD_ORDER):
-            button = named(QPushButton(), f"diaryAdd_{kind.value}")
+            button = named(WrapButton(), f"diaryAdd_{kind.value}")
             button.clicked.connect(lambda _=False, k=kind: self.add_entry(k))
             self.add_buttons[kind] = button
             grid.addWidget(button, index // 3, index % 3)
@@ -74,9 +74,9 @@ class DiaryPage(QWidget):
         self.views = QStackedWidget()
         for view in (self.timeline, self.results, self.empty):
             self.views.addWidget(view)
-        self.more_button = named(QPushButton(), "diaryMore")
-        self.edit_button = named(QPushButton(), "diaryEdit")
-        self.delete_button = named(QPushButton(), "diaryDelete")
+        self.more_button = named(WrapButton(), "diaryMore")
+        self.edit_button = named(WrapButton(), "diaryEdit")
+        self.delete_button = named(WrapButton(), "diaryDelete")
         self.status = SafeLabel(name="diaryStatus")
         self.status.setProperty("role", "warning")
         self.status.hide()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from babel.dates import format_date, format_time, get_date_format
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from core.content.catalog import Catalog
@@ -54,13 +54,17 @@ def time_text(value: dt.datetime, language: str) -> str:
     return str(format_time(value, "short", locale=babel_locale(language)))
 
 
+def day_text(value: dt.date, language: str) -> str:
+    """A day for lists and summaries (``5 Nov 2026``)."""
+    return str(format_date(value, "medium", locale=babel_locale(language)))
+
+
 def when_text(value: dt.datetime | None, language: str) -> str:
     """A moment for lists and summaries (``5 Nov 2026, 21:40``)."""
     if value is None:
         return ""
     locale = babel_locale(language)
-    day = format_date(value, "medium", locale=locale)
-    moment = format_time(value, "short", locale=locale)
+    day, moment = day_text(value, language), format_time(value, "short", locale=locale)
     return str(locale.datetime_formats["medium"]).replace("{1}", day).replace("{0}", moment)
 
 
@@ -68,12 +72,14 @@ def when_text(value: dt.datetime | None, language: str) -> str:
 
 
 def money_text(amount: Decimal | None, currency: str | None, language: str) -> str:
-    """An amount with its currency in the person's language (``£1,234.50``, ``1.234,50 €``)."""
+    """An exact amount with its currency in the person's language (``£1,234.50``,
+    ``1.234,50 €``); never rounded (``€0.005`` stays so)."""
     if amount is None:
         return ""
+    locale = babel_locale(language)
     if not currency:
-        return str(amount)
-    return str(format_currency(amount, currency, locale=babel_locale(language)))
+        return str(format_decimal(amount, locale=locale, decimal_quantization=False))
+    return str(format_currency(amount, currency, locale=locale, decimal_quantization=False))
 
 
 def amount_text(amount: Decimal | None, language: str) -> str:

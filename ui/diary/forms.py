@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from core import diary
 from core.diary.errors import ValidationError
@@ -25,6 +25,7 @@ from ui.diary.form import EntryForm
 from ui.diary.formatting import action_name
 from ui.widgets.accessible import named, show_text
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton
 
 Texts = dict[str, tuple[str, str]]
 
@@ -258,8 +259,8 @@ class NoteForm(EntryForm):
         self.text.lines = 12
         self.split_hint = SafeLabel(name="noteFormSplitHint")
         self.split_hint.setProperty("role", "hint")
-        self.split_message = named(QPushButton(), "noteFormSplitMessage")
-        self.split_demand = named(QPushButton(), "noteFormSplitDemand")
+        self.split_message = named(WrapButton(), "noteFormSplitMessage")
+        self.split_demand = named(WrapButton(), "noteFormSplitDemand")
         self.split_message.clicked.connect(self._split_message)
         self.split_demand.clicked.connect(self._split_demand)
         row = QHBoxLayout()

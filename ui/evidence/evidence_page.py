@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.widgets.confirm import confirm
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton
 
 PICTURE_KINDS = ("image", "video")
 
@@ -65,11 +65,11 @@ class EvidencePage(QWidget):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.empty = SafeLabel(name="evidenceEmpty")
-        self.view_button = named(QPushButton(), "evidenceView")
-        self.export_button = named(QPushButton(), "evidenceExport")
-        self.copy_button = named(QPushButton(), "evidenceCopyHash")
-        self.edit_button = named(QPushButton(), "evidenceEdit")
-        self.delete_button = named(QPushButton(), "evidenceDelete")
+        self.view_button = named(WrapButton(), "evidenceView")
+        self.export_button = named(WrapButton(), "evidenceExport")
+        self.copy_button = named(WrapButton(), "evidenceCopyHash")
+        self.edit_button = named(WrapButton(), "evidenceEdit")
+        self.delete_button = named(WrapButton(), "evidenceDelete")
         self.status = SafeLabel(name="evidenceStatus")
         self.status.hide()
         actions = QHBoxLayout()

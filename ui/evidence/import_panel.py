@@ -30,6 +30,7 @@ from ui.widgets.file_dialogs import open_files
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import fit_to_text
+from ui.widgets.wrapping import WrapButton
 
 
 class ImportPanel(QWidget):
@@ -45,16 +46,16 @@ class ImportPanel(QWidget):
         self.run: ImportRun | None = None
         self.guard = SafeLabel(name="importGuard")
         self.guard.setProperty("role", "warning")
-        self.files_button = named(QPushButton(), "importFiles")
+        self.files_button = named(WrapButton(), "importFiles")
         self.files_button.setProperty("primary", True)
-        self.paste_button = named(QPushButton(), "importPaste")
-        self.describe_button = named(QPushButton(), "importDescribe")
+        self.paste_button = named(WrapButton(), "importPaste")
+        self.describe_button = named(WrapButton(), "importDescribe")
         self.drop_hint = SafeLabel(name="importDropHint")
         self.drop_hint.setProperty("role", "hint")
         self.status = SafeLabel(name="importStatus")
         self.progress = named(QProgressBar(), "importProgress")
         self.progress.setRange(0, 1000)
-        self.cancel_button = named(QPushButton(), "importCancel")
+        self.cancel_button = named(WrapButton(), "importCancel")
         self.result = SafeLabel(name="importResult")
         buttons = QHBoxLayout()
         for button in (self.files_button, self.paste_button, self.describe_button):

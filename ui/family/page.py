@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QRadioButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,11 +18,13 @@ from core.content.catalog import Catalog
 from core.session import VaultState
 from core.texts import family
 from ui.controller import Controller
-from ui.texts.draft_box import DraftBox, scrolling
+from ui.texts.draft_box import DraftBox
 from ui.texts.keeping import keep_in_diary
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
+from ui.widgets.tabs import WrapTabWidget
 
 
 class GuidanceTab(QWidget):
@@ -93,11 +94,14 @@ class FamilyPage(QWidget):
         named(messages, "familyMessages")
         for label in (self.age_label, self.recipient_label, self.tone_label):
             label.setWordWrap(False)
-        self.recipient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Who a message is for can take many words: the box takes the row, not their width.
+        self.recipient.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.recipient.setMinimumContentsLength(16)
         pick = QHBoxLayout()
         pick.addWidget(self.recipient_label)
-        pick.addWidget(self.recipient)
-        pick.addStretch(1)
+        pick.addWidget(self.recipient, 1)
         length = QHBoxLayout()
         length.addWidget(self.tone_label)
         length.addWidget(self.short)
@@ -118,7 +122,7 @@ class FamilyPage(QWidget):
         helper_column.addWidget(self.helper_intro)
         helper_column.addWidget(self.helper, 1)
 
-        self.tabs = named(QTabWidget(), "familyTabs")
+        self.tabs = named(WrapTabWidget(), "familyTabs")
         for tab in (self.guidance, messages, helper):
             self.tabs.addTab(tab, "")
         age_row = QHBoxLayout()

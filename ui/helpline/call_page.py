@@ -20,6 +20,7 @@ from core.diary.records import CaseStatus, Note
 from core.modes.casefile import CaseFile
 from core.modes.helpline import STAGES
 from ui.controller import Controller
+from ui.diary.formatting import time_text
 from ui.helpline.confidentiality import ConfidentialityPanel
 from ui.helpline.controller import helpline_of
 from ui.helpline.stage_panels import stage_panels
@@ -168,7 +169,7 @@ class CallPage(QWidget):
         notes = list_entries(self.controller.diary.conn, file.case_id, Note)
         for note in reversed(notes[-RECENT_NOTES:]):
             stamp = note.at or note.created_at
-            when = stamp.strftime("%H:%M") if stamp else ""
+            when = time_text(stamp, self.controller.language) if stamp else ""
             self.notes.addItem(f"{when}  {(note.text or '').splitlines()[0]}")
 
     def _stage_chosen(self, row: int) -> None:

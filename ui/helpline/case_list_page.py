@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.diary.records import CaseStatus
 from core.modes.staff import setup_warnings
 from ui.controller import Controller
+from ui.diary.formatting import day_text, when_text
 from ui.helpline.controller import helpline_of
 from ui.widgets.accessible import named, show_text
 from ui.widgets.fonts import scaled
@@ -37,8 +38,8 @@ FILTERS: tuple[frozenset[CaseStatus] | None, ...] = (
 )
 
 
-def _day(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+def _day(value: dt.datetime | None, language: str) -> str:
+    return when_text(value.astimezone(), language) if value is not None else ""
 
 
 class CaseListPage(QWidget):
@@ -156,7 +157,7 @@ class CaseListPage(QWidget):
         self.purged.clear()
         if self.controller.vault_state is not VaultState.UNLOCKED:
             return
-        catalog = self.controller.catalog
+        catalog, language = self.controller.catalog, self.controller.language
         statuses = FILTERS[max(0, self.status_filter.currentIndex())]
         current = self.controller.diary.current_case_id
         for row in self.helpline.rows(self.search.text(), statuses):
@@ -165,8 +166,8 @@ class CaseListPage(QWidget):
                     row.label,
                     row.case.title or "",
                     catalog.text(f"helpline.status.{row.case.status.value}"),
-                    _day(row.case.created_at),
-                    _day(row.last_activity),
+                    _day(row.case.created_at, language),
+                    _day(row.last_activity, language),
                     row.snippet.text if row.snippet else "",
                 ]
             )
@@ -175,9 +176,9 @@ class CaseListPage(QWidget):
             if row.case_id == current:
                 self.cases.setCurrentItem(item)
         for record in self.helpline.purge_records():
-            closed = record.closed_on.isoformat() if record.closed_on else ""
+            closed = day_text(record.closed_on, language) if record.closed_on else ""
             self.purged.addTopLevelItem(
-                QTreeWidgetItem([record.case_label, closed, _day(record.purged_at)])
+                QTreeWidgetItem([record.case_label, closed, _day(record.purged_at, language)])
             )
         self.purged_box.setVisible(self.purged.topLevelItemCount() > 0)
         searching = bool(self.search.text().strip())

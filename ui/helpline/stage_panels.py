@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -21,10 +20,13 @@ from core.content.regions import available_regions
 from core.diary.records import AgeGroup, CaseStatus
 from core.modes.casefile import RISK_FLAGS, CaseFile
 from ui.controller import Controller
+from ui.diary.formatting import time_text
 from ui.helpline.controller import HelplineController
 from ui.helpline.walker import FlowWalker
 from ui.widgets.accessible import named, show_text
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
+from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 HAPPENED = "happened"
 
@@ -40,8 +42,12 @@ class StagePanel(QWidget):
         self.stage = stage
         self.hint = SafeLabel(name=f"stageHint_{stage}")
         self.hint.setProperty("role", "hint")
-        self.column = QVBoxLayout(self)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
         self.column.addWidget(self.hint)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(inner))  # long advice at large text sizes scrolls
         controller.languageChanged.connect(lambda _: self.retranslate())
 
     def retranslate(self) -> None:
@@ -78,7 +84,9 @@ class OpeningPanel(StagePanel):
         self.limits.setText(self.controller.catalog.text("helpline.confidentiality.body"))
         at = file.confidentiality_at
         self.explained.setText(
-            self.tr("Explained at %1.").replace("%1", at.astimezone().strftime("%H:%M"))
+            self.tr("Explained at %1.").replace(
+                "%1", time_text(at.astimezone(), self.controller.language)
+            )
             if at
             else ""
         )
@@ -96,7 +104,7 @@ class SafetyPanel(StagePanel):
         form.addRow(self.region_label, self.region)
         form.addRow(self.age_label, self.age)
         self.column.addLayout(form)
-        self.risks = {flag: named(QCheckBox(), f"risk_{flag}") for flag in RISK_FLAGS}
+        self.risks = {flag: named(WrapCheckBox(), f"risk_{flag}") for flag in RISK_FLAGS}
         for flag, box in self.risks.items():
             box.clicked.connect(lambda raised, f=flag: helpline.set_risk(f, raised))
             self.column.addWidget(box)
@@ -221,9 +229,9 @@ class WrapUpPanel(StagePanel):
         super().__init__(controller, helpline, "wrap_up")
         self.summary = named(QPlainTextEdit(), "handoverText")
         self.summary.setReadOnly(True)
-        self.copy_button = named(QPushButton(), "copyHandover")
-        self.print_button = named(QPushButton(), "printHandover")
-        self.close_button = named(QPushButton(), "closeCaseButton")
+        self.copy_button = named(WrapButton(), "copyHandover")
+        self.print_button = named(WrapButton(), "printHandover")
+        self.close_button = named(WrapButton(), "closeCaseButton")
         row = QHBoxLayout()
         for button in (self.copy_button, self.print_button):
             row.addWidget(button)

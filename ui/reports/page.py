@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,8 @@ from ui.widgets.accessible import named, show_text
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
+from ui.widgets.wrapping import WrapButton
 
 _DAMAGED = {"evidence.tampered", "evidence.hash_mismatch", "evidence.blob_missing"}
 _NO_SPACE = {"pack.disk_full", "evidence.disk_full"}
@@ -50,19 +51,24 @@ class ReportsPage(QWidget):
         self.intro = SafeLabel(name="reportsIntro")
         self.variant_label = SafeLabel(name="reportsVariantLabel")
         self.variant = named(QComboBox(), "reportsVariant")
+        # Form names are long in every language: the box takes the row's width, not theirs.
+        self.variant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.variant.setMinimumContentsLength(16)
         self.statement_box = named(QGroupBox(), "reportsStatementBox")
         self.statement_hint = SafeLabel(name="reportsStatementHint")
         self.statement = named(QPlainTextEdit(), "reportsStatement")
-        self.save_statement = named(QPushButton(), "reportsSaveStatement")
+        self.save_statement = named(WrapButton(), "reportsSaveStatement")
         self.empty = SafeLabel(name="reportsEmpty")
         self.preview = ReportPreview("reportsPreview")
-        self.save_pdf = named(QPushButton(), "reportsSavePdf")
-        self.print_button = named(QPushButton(), "reportsPrint")
-        self.save_text = named(QPushButton(), "reportsSaveText")
-        self.make_pack = named(QPushButton(), "reportsMakePack")
-        self.example = named(QPushButton(), "reportsExample")
+        self.save_pdf = named(WrapButton(), "reportsSavePdf")
+        self.print_button = named(WrapButton(), "reportsPrint")
+        self.save_text = named(WrapButton(), "reportsSaveText")
+        self.make_pack = named(WrapButton(), "reportsMakePack")
+        self.example = named(WrapButton(), "reportsExample")
         self.progress = named(QProgressBar(), "reportsProgress")
-        self.cancel = named(QPushButton(), "reportsCancel")
+        self.cancel = named(WrapButton(), "reportsCancel")
         self.status = SafeLabel(name="reportsStatus")
         self._layout()
         self._refresh_timer = QTimer(self)
@@ -117,7 +123,8 @@ class ReportsPage(QWidget):
         busy.addWidget(self.cancel)
         self.progress.hide()
         self.cancel.hide()
-        column = QVBoxLayout(self)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
         column.addLayout(variant_row)
@@ -127,6 +134,9 @@ class ReportsPage(QWidget):
         column.addLayout(buttons)
         column.addLayout(busy)
         column.addWidget(self.status)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(inner))  # large fonts on a small screen scroll, never overlap
 
     # --- words -----------------------------------------------------------------------------
 

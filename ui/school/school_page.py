@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,8 @@ from ui.widgets.accessible import named, show_text
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
+from ui.widgets.wrapping import WrapButton
 
 NO_RECORD, CONFIDENTIALITY, DETAILS = 0, 1, 2
 
@@ -66,7 +67,11 @@ class SchoolPage(QWidget):
         self.school = school_of(controller)
 
         self.records = named(QComboBox(), "pupilRecords")
-        self.new_button = named(QPushButton(), "newPupilRecord")
+        self.records.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.records.setMinimumContentsLength(16)  # the row's width, not the longest record's
+        self.new_button = named(WrapButton(), "newPupilRecord")
         self.new_button.setProperty("primary", True)
         self.reference = named(QLineEdit(), "pupilReference")
         self.case_label = SafeLabel(name="pupilCaseNumber")
@@ -89,12 +94,12 @@ class SchoolPage(QWidget):
         self.words_hint.setProperty("role", "hint")
         self.words = named(QPlainTextEdit(), "pupilWords")
         self.words.setMaximumHeight(self.words.fontMetrics().lineSpacing() * 6)
-        self.save_words = named(QPushButton(), "savePupilWords")
+        self.save_words = named(WrapButton(), "savePupilWords")
         self.images_note = SafeLabel(name="schoolImagesNote")
         self.images_note.setProperty("role", "hint")
-        self.export_pdf = named(QPushButton(), "exportPdf")
-        self.export_csv = named(QPushButton(), "exportCsv")
-        self.purge_button = named(QPushButton(), "purgeRecord")
+        self.export_pdf = named(WrapButton(), "exportPdf")
+        self.export_csv = named(WrapButton(), "exportCsv")
+        self.purge_button = named(WrapButton(), "purgeRecord")
         self.status = SafeLabel(name="schoolStatus")
         actions = QHBoxLayout()
         actions.addWidget(self.export_pdf)
@@ -120,9 +125,13 @@ class SchoolPage(QWidget):
         self.stack = named(QStackedWidget(), "schoolStack")
         for widget in (none_page, self.confidentiality, details):
             self.stack.addWidget(widget)
-        column = QVBoxLayout(self)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         column.addLayout(header)
         column.addWidget(self.stack, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(inner))  # large fonts on a small screen scroll, never overlap
 
         self.records.activated.connect(
             lambda i: self.school.open_record(int(self.records.itemData(i)))

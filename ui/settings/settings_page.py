@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ui.vault.messages import vault_message
 from ui.vault.recovery_dialog import RecoveryKeyDialog
 from ui.widgets.accessible import named, show_text
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 LANGUAGE_NAMES = {
     "en-GB": "English (UK)",
@@ -51,8 +50,8 @@ class SettingsPage(QWidget):
         self.region = named(QComboBox(), "settingsRegion")
         self.region.setEnabled(policy.region is None)
         self.theme = named(QComboBox(), "settingsTheme")
-        self.panic_mode = named(QCheckBox(), "settingsPanicMode")
-        self.reduced_motion = named(QCheckBox(), "settingsReducedMotion")
+        self.panic_mode = named(WrapCheckBox(), "settingsPanicMode")
+        self.reduced_motion = named(WrapCheckBox(), "settingsReducedMotion")
         self.general = QGroupBox()
         form = QFormLayout(self.general)
         self.language_label, self.region_label, self.theme_label = (
@@ -69,11 +68,11 @@ class SettingsPage(QWidget):
         self.offline_note.setProperty("role", "hint")
 
         self.security = QGroupBox()
-        self.keyring = named(QCheckBox(), "settingsKeyring")
+        self.keyring = named(WrapCheckBox(), "settingsKeyring")
         self.keyring.setEnabled(policy.keyring_allowed)
-        self.passphrase_button = named(QPushButton(), "settingsPassphrase")
-        self.recovery_button = named(QPushButton(), "settingsRecoveryKey")
-        self.backup_button = named(QPushButton(), "settingsBackup")
+        self.passphrase_button = named(WrapButton(), "settingsPassphrase")
+        self.recovery_button = named(WrapButton(), "settingsRecoveryKey")
+        self.backup_button = named(WrapButton(), "settingsBackup")
         self.security_status = SafeLabel(name="settingsSecurityStatus")
         column = QVBoxLayout(self.security)
         column.addWidget(self.keyring)

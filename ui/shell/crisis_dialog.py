@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from core.content.region_model import ContactKind
@@ -12,6 +13,7 @@ from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
 CATEGORIES = ("emergency", "crisis", "child_support", "support")
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 
 class CrisisDialog(HarbourDialog):
@@ -61,19 +63,19 @@ class CrisisDialog(HarbourDialog):
                 desc = SafeLabel(
                     catalog.text(service.desc_key) if catalog.has(service.desc_key) else ""
                 )
-                how = SafeLabel(
-                    "\n".join(_contact_line(self, c.kind, c.value) for c in service.contacts)
-                )
+                how = SafeLabel("\n".join(_contact_line(c.kind, c.value) for c in service.contacts))
                 for widget in (title, desc, how):
                     self.rows.addWidget(widget)
         self.rows.addStretch(1)
 
 
-def _contact_line(dialog: CrisisDialog, kind: ContactKind, value: str) -> str:
+def _contact_line(kind: ContactKind, value: str) -> str:
+    # "dialog" is the context lupdate gave these lines (from ``dialog.tr``, which looked them
+    # up as "CrisisDialog" and so never found them): the catalogues translate them there.
     labels = {
-        ContactKind.PHONE: dialog.tr("Phone: %1"),
-        ContactKind.SMS: dialog.tr("Text message: %1"),
-        ContactKind.WHATSAPP: dialog.tr("WhatsApp: %1"),
-        ContactKind.URL: dialog.tr("Website: %1"),
+        ContactKind.PHONE: translate("dialog", "Phone: %1"),
+        ContactKind.SMS: translate("dialog", "Text message: %1"),
+        ContactKind.WHATSAPP: translate("dialog", "WhatsApp: %1"),
+        ContactKind.URL: translate("dialog", "Website: %1"),
     }
-    return labels.get(kind, dialog.tr("Contact: %1")).replace("%1", value)
+    return labels.get(kind, translate("dialog", "Contact: %1")).replace("%1", value)

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,15 +20,7 @@ from ui.texts.exporting import PrintOutcome, ask_and_print, save_with_warning
 from ui.vault.clipboard import SECRET_SECONDS
 from ui.widgets.accessible import named, show_text
 from ui.widgets.safe_label import SafeLabel
-
-
-def scrolling(inner: QWidget) -> QScrollArea:
-    """``inner`` in a frameless scroll area that gives it all the room there is."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(inner)
-    return scroll
+from ui.widgets.wrapping import WrapButton
 
 
 class DraftBox(QWidget):
@@ -61,13 +50,13 @@ class DraftBox(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.copy_button = named(QPushButton(), f"{prefix}Copy")
+        self.copy_button = named(WrapButton(), f"{prefix}Copy")
         self.copy_button.setProperty("primary", True)
-        self.save_button = named(QPushButton(), f"{prefix}Save")
-        self.print_button = named(QPushButton(), f"{prefix}Print")
+        self.save_button = named(WrapButton(), f"{prefix}Save")
+        self.print_button = named(WrapButton(), f"{prefix}Print")
         self.print_button.setVisible(can_print)
-        self.keep_button = named(QPushButton(), f"{prefix}Keep")
-        self.reset_button = named(QPushButton(), f"{prefix}Reset")
+        self.keep_button = named(WrapButton(), f"{prefix}Keep")
+        self.reset_button = named(WrapButton(), f"{prefix}Reset")
         self._can_keep = can_keep
         self.status = SafeLabel(name=f"{prefix}Status")
         self.status.setProperty("role", "hint")

@@ -7,14 +7,15 @@ it, and can keep their own version in the diary.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.controller import Controller
-from ui.texts.draft_box import scrolling
 from ui.texts.tabs import PaymentTab, PlatformTab
 from ui.widgets.accessible import named
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
+from ui.widgets.tabs import WrapTabWidget
 
 
 class TextsPage(QWidget):
@@ -29,7 +30,7 @@ class TextsPage(QWidget):
         self.intro = SafeLabel(name="textsIntro")
         self.platform_tab = PlatformTab(controller)
         self.payment_tab = PaymentTab(controller)
-        self.tabs = named(QTabWidget(), "textsTabs")
+        self.tabs = named(WrapTabWidget(), "textsTabs")
         self.tabs.addTab(self.platform_tab, "")
         self.tabs.addTab(self.payment_tab, "")
         inner = QWidget()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -18,6 +17,8 @@ from ui.widgets.dialog import HarbourDialog
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import fit_to_text
+from ui.widgets.wrapping import WrapButton
 
 
 class RecoveryKeyDialog(HarbourDialog):
@@ -36,10 +37,10 @@ class RecoveryKeyDialog(HarbourDialog):
         self.key_label.setFont(mono)
         self.warning = SafeLabel(name="recoveryWarning")
         self.warning.setProperty("role", "hint")
-        self.copy_button = named(QPushButton(), "recoveryCopy")
-        self.print_button = named(QPushButton(), "recoveryPrint")
-        self.save_button = named(QPushButton(), "recoverySave")
-        self.done_button = named(QPushButton(), "recoveryDone")
+        self.copy_button = named(WrapButton(), "recoveryCopy")
+        self.print_button = named(WrapButton(), "recoveryPrint")
+        self.save_button = named(WrapButton(), "recoverySave")
+        self.done_button = named(WrapButton(), "recoveryDone")
         self.done_button.setDefault(True)
         self.copy_button.clicked.connect(lambda: controller.clipboard.copy(recovery_key))
         self.print_button.clicked.connect(self._print)
@@ -55,6 +56,7 @@ class RecoveryKeyDialog(HarbourDialog):
             layout.addWidget(widget)
         layout.addLayout(row)
         self.retranslate()
+        fit_to_text(self, 72)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""

@@ -1,9 +1,10 @@
-"""Sizing dialogs from the font, so wrapped text is never cut off at any text size."""
+"""Sizing dialogs from the font, and room to scroll, so wrapped text is never cut off at any
+text size."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 def fit_to_text(window: QWidget, chars: int, max_height_chars: int = 0) -> None:
@@ -23,3 +24,12 @@ def fit_to_text(window: QWidget, chars: int, max_height_chars: int = 0) -> None:
         width = min(width, available.width() * 9 // 10)
         height = min(height, available.height() * 9 // 10)
     window.resize(width, max(height, window.minimumSizeHint().height()))
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless scroll area that gives it all the room there is."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    return scroll
