@@ -1088,10 +1088,6 @@
         <translation>Peidio â chadw</translation>
     </message>
     <message>
-        <source>Before you go on</source>
-        <translation>Cyn i chi fynd ymlaen</translation>
-    </message>
-    <message>
         <source>Printing takes this out of the locked diary</source>
         <translation>Mae argraffu&apos;n mynd â hyn allan o&apos;r dyddiadur dan glo</translation>
     </message>
@@ -2361,10 +2357,6 @@
 </context>
 <context>
     <name>UnencryptedWarning</name>
-    <message>
-        <source>Save as a file</source>
-        <translation>Cadw fel ffeil</translation>
-    </message>
     <message>
         <source>This file will not be encrypted</source>
         <translation>Fydd y ffeil hon ddim wedi&apos;i hamgryptio</translation>

@@ -1088,10 +1088,6 @@
         <translation>No guardar</translation>
     </message>
     <message>
-        <source>Before you go on</source>
-        <translation>Antes de seguir</translation>
-    </message>
-    <message>
         <source>Printing takes this out of the locked diary</source>
         <translation>Al imprimir, esto sale del diario cerrado con llave</translation>
     </message>
@@ -2361,10 +2357,6 @@
 </context>
 <context>
     <name>UnencryptedWarning</name>
-    <message>
-        <source>Save as a file</source>
-        <translation>Guardar como archivo</translation>
-    </message>
     <message>
         <source>This file will not be encrypted</source>
         <translation>Este archivo no estará cifrado</translation>

@@ -1088,10 +1088,6 @@
         <translation>Não guardar</translation>
     </message>
     <message>
-        <source>Before you go on</source>
-        <translation>Antes de continuares</translation>
-    </message>
-    <message>
         <source>Printing takes this out of the locked diary</source>
         <translation>Ao imprimir, isto sai do diário trancado</translation>
     </message>
@@ -2361,10 +2357,6 @@
 </context>
 <context>
     <name>UnencryptedWarning</name>
-    <message>
-        <source>Save as a file</source>
-        <translation>Guardar num ficheiro</translation>
-    </message>
     <message>
         <source>This file will not be encrypted</source>
         <translation>Este ficheiro não vai ser encriptado</translation>

@@ -115,7 +115,7 @@ def keep_a_school_record(qtbot: QtBot, app: HarbourApp, plan: Plan, book: Canary
     _walk(qtbot, app, page, QPushButton, "schoolWalkOption_yes")
 
     for button, name in ((page.export_csv, "record.csv"), (page.export_pdf, "record.pdf")):
-        when_modal(ExportWarningDialog, lambda d: qtbot.mouseClick(d.go_button, LEFT), TIMEOUT_MS)
+        when_modal(ExportWarningDialog, lambda d: qtbot.mouseClick(d.yes_button, LEFT), TIMEOUT_MS)
         pick(plan.exports / name)
         with qtbot.waitSignal(page.school.exported, timeout=TIMEOUT_MS):
             qtbot.mouseClick(button, LEFT)

@@ -51,7 +51,7 @@ def texts_and_family(qtbot: QtBot, app: HarbourApp, plan: Plan, book: CanaryBook
     _keep(qtbot, app, box)
     _copy_and_wait_until_cleared(qtbot, box)
     target = plan.exports / "instagram-report.txt"
-    when_modal(UnencryptedWarning, lambda d: qtbot.mouseClick(d.go_button, LEFT), TIMEOUT_MS)
+    when_modal(UnencryptedWarning, lambda d: qtbot.mouseClick(d.yes_button, LEFT), TIMEOUT_MS)
     pick(target)
     qtbot.mouseClick(box.save_button, LEFT)
     assert target.read_text(encoding="utf-8").strip() == box.text().strip()

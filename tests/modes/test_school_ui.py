@@ -176,7 +176,7 @@ def test_decisions_export_and_confirmed_purge(
 
     def cancel(dialog: ExportWarningDialog) -> None:
         cancelled.append(True)
-        dialog.cancel_button.click()
+        dialog.no_button.click()
 
     when_modal(ExportWarningDialog, cancel)
     qtbot.mouseClick(page.export_csv, Qt.MouseButton.LeftButton)

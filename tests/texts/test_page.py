@@ -122,7 +122,7 @@ def _save_to(qtbot: QtBot, target: Path) -> None:
         assert "not be encrypted" in dialog.heading.text()
         assert unnamed_widgets(dialog) == []
         when_modal(QFileDialog, choose)
-        _click(qtbot, dialog.go_button)
+        _click(qtbot, dialog.yes_button)
 
     when_modal(UnencryptedWarning, go_on)
 
@@ -140,7 +140,7 @@ def test_save_warns_then_writes_the_text_atomically(
     target = outside / "message.txt"
     target.write_text("an older file")
 
-    when_modal(UnencryptedWarning, lambda dialog: _click(qtbot, dialog.cancel_button))
+    when_modal(UnencryptedWarning, lambda dialog: _click(qtbot, dialog.no_button))
     _click(qtbot, box.save_button)
     assert target.read_text() == "an older file", "cancelling the warning writes nothing"
 

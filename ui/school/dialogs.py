@@ -8,58 +8,42 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from core.modes.purge import confirmation_matches
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
+from ui.widgets.confirm import ConfirmDialog
 from ui.widgets.dialog import HarbourDialog
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
 
-class ExportWarningDialog(HarbourDialog):
+class ExportWarningDialog(ConfirmDialog):
     """ "This file will not be encrypted": go on, or keep it inside Harbour."""
 
     def __init__(
         self, controller: Controller, printing: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(controller, parent)
-        named(self, "exportWarningDialog")
         self.printing = printing
-        self.heading = SafeLabel(name="exportWarningHeading")
-        scaled(self.heading, 1.2, bold=True)
-        self.explain = SafeLabel(name="exportWarningText")
-        self.go_button = named(QPushButton(), "exportWarningGo")
-        self.cancel_button = named(QPushButton(), "exportWarningCancel")
-        self.go_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.go_button)
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.explain)
-        self.body.addLayout(row)
-        self.retranslate()
+        super().__init__(controller, parent=parent, name="exportWarningDialog")
 
-    def retranslate(self) -> None:
-        """Set every visible text in the current language."""
-        self.setWindowTitle(self.tr("Before you go on"))
+    def wording(self) -> tuple[str, str, str, str]:
+        """The warning for printing or for a file, in the current language."""
         if self.printing:
-            self.heading.setText(self.tr("Printing takes this out of the locked diary"))
-            self.explain.setText(
+            return (
+                self.tr("Printing takes this out of the locked diary"),
                 self.tr(
                     "The printer and this computer's print system receive the text unencrypted. "
                     "Collect the pages at once and keep them somewhere safe."
-                )
+                ),
+                self.tr("Print"),
+                self.tr("Cancel"),
             )
-            show_text(self.go_button, self.tr("Print"))
-        else:
-            self.heading.setText(self.tr("This file will not be encrypted"))
-            self.explain.setText(
-                self.tr(
-                    "Anyone who can open the file can read it. Save it only where your "
-                    "organisation keeps safeguarding records, and delete any other copy."
-                )
-            )
-            show_text(self.go_button, self.tr("I understand, export"))
-        show_text(self.cancel_button, self.tr("Cancel"))
+        return (
+            self.tr("This file will not be encrypted"),
+            self.tr(
+                "Anyone who can open the file can read it. Save it only where your "
+                "organisation keeps safeguarding records, and delete any other copy."
+            ),
+            self.tr("I understand, export"),
+            self.tr("Cancel"),
+        )
 
 
 class PurgeDialog(HarbourDialog):

@@ -12,56 +12,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from core.atomic import atomic_write_bytes
 from ui.controller import Controller
-from ui.widgets.accessible import named, show_text
-from ui.widgets.dialog import HarbourDialog
+from ui.widgets.confirm import ConfirmDialog
 from ui.widgets.file_dialogs import save_file
-from ui.widgets.fonts import scaled
-from ui.widgets.safe_label import SafeLabel
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 
-class UnencryptedWarning(HarbourDialog):
+class UnencryptedWarning(ConfirmDialog):
     """Says, before the file dialog, that a saved text is readable by anyone with the file."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
-        named(self, "unencryptedWarning")
-        self.heading = SafeLabel(name="unencryptedHeading")
-        scaled(self.heading, 1.2, bold=True)
-        self.explain = SafeLabel(name="unencryptedExplain")
-        self.go_button = named(QPushButton(), "unencryptedSave")
-        self.go_button.setDefault(True)
-        self.cancel_button = named(QPushButton(), "unencryptedCancel")
-        self.go_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.go_button)
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.explain)
-        self.body.addLayout(row)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        self.retranslate()
+        super().__init__(controller, parent=parent, name="unencryptedWarning")
 
-    def retranslate(self) -> None:
-        """Set every visible text in the current language."""
-        self.setWindowTitle(self.tr("Save as a file"))
-        self.heading.setText(self.tr("This file will not be encrypted"))
-        self.explain.setText(
+    def wording(self) -> tuple[str, str, str, str]:
+        """The warning in the current language."""
+        return (
+            self.tr("This file will not be encrypted"),
             self.tr(
                 "Anyone who can open your files can read it. Save it somewhere private, such as "
                 "a USB stick you keep safe. Delete the file when you no longer need it."
-            )
+            ),
+            self.tr("Choose where to save…"),
+            self.tr("Cancel"),
         )
-        show_text(self.go_button, self.tr("Choose where to save…"))
-        show_text(self.cancel_button, self.tr("Cancel"))
 
 
 def write_text_file(target: Path, text: str) -> None:

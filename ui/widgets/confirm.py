@@ -1,4 +1,4 @@
-"""A yes/no question in a Harbour dialog (with Quick exit), worded by the caller."""
+"""A yes/no question in a Harbour dialog (with Quick exit), worded by the caller or a subclass."""
 
 from __future__ import annotations
 
@@ -13,28 +13,29 @@ from ui.widgets.sizing import fit_to_text
 
 
 class ConfirmDialog(HarbourDialog):
-    """A heading, a sentence or two, and two buttons; the safe choice is the default."""
+    """A heading, a sentence or two, and two buttons; the safe choice is the default.
+
+    Give the words as ``texts``, already translated, or override ``wording`` to follow
+    language changes while the dialog is open.
+    """
 
     def __init__(
         self,
         controller: Controller,
-        texts: tuple[str, str, str, str],
+        texts: tuple[str, str, str, str] | None = None,
         parent: QWidget | None = None,
         *,
         name: str = "confirmDialog",
     ) -> None:
-        """``texts`` is (heading, explanation, yes button, no button), already translated."""
+        """``texts`` is (heading, explanation, yes button, no button)."""
         super().__init__(controller, parent)
         named(self, name)
-        heading, explain, yes, no = texts
-        self.setWindowTitle(heading)
-        self.heading = SafeLabel(heading, name=f"{name}Heading")
+        self._texts = texts
+        self.heading = SafeLabel(name=f"{name}Heading")
         scaled(self.heading, 1.2, bold=True)
-        self.explain = SafeLabel(explain, name=f"{name}Explain")
+        self.explain = SafeLabel(name=f"{name}Explain")
         self.yes_button = named(QPushButton(), f"{name}Yes")
         self.no_button = named(QPushButton(), f"{name}No")
-        show_text(self.yes_button, yes)
-        show_text(self.no_button, no)
         self.no_button.setDefault(True)
         self.yes_button.clicked.connect(self.accept)
         self.no_button.clicked.connect(self.reject)
@@ -45,8 +46,24 @@ class ConfirmDialog(HarbourDialog):
         self.body.addWidget(self.heading)
         self.body.addWidget(self.explain)
         self.body.addLayout(buttons)
+        self.retranslate()
         fit_to_text(self, 64)
         self.no_button.setFocus()
+
+    def wording(self) -> tuple[str, str, str, str]:
+        """(heading, explanation, yes button, no button) in the current language."""
+        if self._texts is None:
+            raise TypeError("ConfirmDialog needs texts or a wording() override")
+        return self._texts
+
+    def retranslate(self) -> None:
+        """Set every visible text from ``wording``."""
+        heading, explain, yes, no = self.wording()
+        self.setWindowTitle(heading)
+        self.heading.setText(heading)
+        self.explain.setText(explain)
+        show_text(self.yes_button, yes)
+        show_text(self.no_button, no)
 
 
 def confirm(
