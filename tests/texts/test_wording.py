@@ -8,7 +8,7 @@ import re
 import pytest
 
 from core.content.catalog import read_language
-from tests.flow.test_wording import FORBIDDEN
+from tests.wording_rules import FORBIDDEN, long_sentences, offending
 
 STRINGS = {
     k: v for k, v in read_language("en-GB").strings.items() if k.startswith(("texts.", "family."))
@@ -32,19 +32,12 @@ def test_the_files_are_there() -> None:
 
 @pytest.mark.parametrize("pattern", FORBIDDEN + MORE_FORBIDDEN)
 def test_no_promises_and_no_blame(pattern: str) -> None:
-    offending = [k for k, v in STRINGS.items() if re.search(pattern, v, re.IGNORECASE)]
-    assert offending == []
+    assert offending(STRINGS, pattern) == []
 
 
 def test_short_sentences() -> None:
     """Reading age about 11: no sentence over 25 words."""
-    long = [
-        (k, s)
-        for k, v in STRINGS.items()
-        for s in re.split(r"(?<=[.!?:])\s+", v)
-        if len(s.split()) > 25
-    ]
-    assert long == []
+    assert long_sentences(STRINGS, ends=".!?:") == []
 
 
 def test_gaps_are_clearly_marked() -> None:

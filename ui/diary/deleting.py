@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
 from ui.widgets.confirm import confirm
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
@@ -36,7 +37,7 @@ def ask_twice(controller: Controller, parent: QWidget | None, what: str) -> bool
     return confirm(controller, parent, second, "deleteSecondDialog")
 
 
-class UndoBar(QFrame):
+class UndoBar(FollowsLanguage, QFrame):
     """Shown while there are deletes that can still be undone."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -75,9 +76,3 @@ class UndoBar(QFrame):
                 "%1 things deleted. You can undo them, one at a time, until you lock your diary."
             ).replace("%1", str(count))
         self.message.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

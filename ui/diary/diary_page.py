@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from ui.diary.forms import FORMS, open_form
 from ui.diary.search_view import ENTRY_ROLE, KIND_ROLE, SearchResults
 from ui.diary.timeline_view import TimelineList, header_text
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton
@@ -34,7 +35,7 @@ PAGE_SIZE = 50
 ADD_ORDER = (Kind.NOTE, Kind.PERSON, Kind.MESSAGE, Kind.DEMAND, Kind.PAYMENT, Kind.ACTION)
 
 
-class DiaryPage(QWidget):
+class DiaryPage(FollowsLanguage, QWidget):
     """Timeline, search, totals, the add buttons, and delete with undo."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -168,12 +169,6 @@ class DiaryPage(QWidget):
             combo.addItem(text, key)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from ui.evidence.viewer import ViewerDialog, ViewRefused, load_picture
 from ui.widgets.accessible import named, show_text
 from ui.widgets.confirm import confirm
 from ui.widgets.file_dialogs import save_file
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton
@@ -36,7 +37,7 @@ from ui.widgets.wrapping import WrapButton
 PICTURE_KINDS = ("image", "video")
 
 
-class EvidencePage(QWidget):
+class EvidencePage(FollowsLanguage, QWidget):
     """A table of the case's evidence with import, view, export, copy SHA-256 and delete."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -127,12 +128,6 @@ class EvidencePage(QWidget):
         show_text(self.edit_button, self.tr("Change details…"))
         show_text(self.delete_button, self.tr("Delete…"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing -----------------------------------------------------------------------------
 

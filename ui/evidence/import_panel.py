@@ -27,13 +27,14 @@ from ui.evidence.messages import IMAGE_REFUSALS, evidence_message, under18_expla
 from ui.widgets.accessible import named, show_text
 from ui.widgets.dialog import HarbourDialog
 from ui.widgets.file_dialogs import open_files
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import fit_to_text
 from ui.widgets.wrapping import WrapButton
 
 
-class ImportPanel(QWidget):
+class ImportPanel(FollowsLanguage, QWidget):
     """Buttons to add evidence, the running import's progress, and what happened."""
 
     describeRequested = Signal()  # a picture was refused: offer the description form
@@ -110,12 +111,6 @@ class ImportPanel(QWidget):
             if blocked
             else self.tr("You can also drag files here, or paste a screenshot.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- starting ----------------------------------------------------------------------------
 

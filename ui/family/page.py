@@ -4,7 +4,6 @@ for the person told. Works without a diary; only "Keep my version" needs one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +20,7 @@ from ui.controller import Controller
 from ui.texts.draft_box import DraftBox
 from ui.texts.keeping import keep_in_diary
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import scrolling
@@ -60,7 +60,7 @@ class GuidanceTab(QWidget):
             body.setText(section.body)
 
 
-class FamilyPage(QWidget):
+class FamilyPage(FollowsLanguage, QWidget):
     """Guidance, drafts and the helper's part, in the age group the person chooses."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -187,12 +187,6 @@ class FamilyPage(QWidget):
             )
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- content ----------------------------------------------------------------------------
 

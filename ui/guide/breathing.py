@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Property,
     QAbstractAnimation,
     QEasingCurve,
-    QEvent,
     QRectF,
     QSequentialAnimationGroup,
     QSize,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen, QShow
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton
@@ -79,7 +79,7 @@ class BreathingCircle(QWidget):
         painter.drawEllipse(box)
 
 
-class BreathingGuide(QWidget):
+class BreathingGuide(FollowsLanguage, QWidget):
     """The exercise: circle, "Breathe in… breathe out…", and Skip / Breathe again."""
 
     def __init__(
@@ -186,9 +186,3 @@ class BreathingGuide(QWidget):
         """Nothing moves off screen."""
         self.animation.stop()
         super().hideEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,17 +3,18 @@ walk when the diary is locked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.content.regions import FALLBACK_MESSAGE_KEY, available_regions, region_or_fallback
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton
 
 
-class RegionLine(QWidget):
+class RegionLine(FollowsLanguage, QWidget):
     """ "Showing help for the United Kingdom — Change", with a quick chooser.
 
     Changing the region updates the services on every step and the crisis bar at once. When
@@ -69,12 +70,6 @@ class RegionLine(QWidget):
         self.notice.setText("\n\n".join(notices))
         self.notice.setVisible(bool(notices))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _open_chooser(self) -> None:
         self.chooser.setVisible(not self.chooser.isVisible())
         if self.chooser.isVisible():
@@ -86,7 +81,7 @@ class RegionLine(QWidget):
         self.controller.set_region(str(self.chooser.itemData(index)))
 
 
-class ResumeOffer(QWidget):
+class ResumeOffer(FollowsLanguage, QWidget):
     """While the diary is locked: "Unlock your diary to carry on where you left off"."""
 
     unlockRequested = Signal()
@@ -110,9 +105,3 @@ class ResumeOffer(QWidget):
             self.tr("If you used this guide before, your diary remembers where you were.")
         )
         show_text(self.unlock_button, self.tr("Unlock my diary"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

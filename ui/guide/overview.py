@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.flow.state import RouteStop
 from ui.guide.controller import GuideController
 from ui.guide.sections import ScrollContent, card, clear, scroller
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
@@ -121,7 +122,7 @@ class StopRow(QWidget):
         self.expandedChanged.emit(self.stop.step.id, shown)
 
 
-class OverviewView(QWidget):
+class OverviewView(FollowsLanguage, QWidget):
     """Every main step of the route, in order; the current one opened."""
 
     stepsRequested = Signal()
@@ -169,12 +170,6 @@ class OverviewView(QWidget):
             )
         )
         self.redraw()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def redraw(self) -> None:
         """Rebuild the list for the current route."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from babel.dates import format_date
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,7 @@ from core.content.regions import CONTACT_KEYS, LAST_CHECKED_KEY, STALE_KEY, stal
 from core.flow.model import ActionRef
 from ui.guide.controller import GuideController
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton
@@ -195,7 +196,7 @@ class ServicesBox(QWidget):
             self.rows.addWidget(notice)
 
 
-class PlatformNotes(QWidget):
+class PlatformNotes(FollowsLanguage, QWidget):
     """Pick the app; see how to block, report and keep your own account there."""
 
     def __init__(self, guide: GuideController, parent: QWidget | None = None) -> None:
@@ -227,12 +228,6 @@ class PlatformNotes(QWidget):
         self.picker.setAccessibleName(self.tr("Which app did they contact you on?"))
         self.picker.setPlaceholderText(self.tr("Choose the app"))
         self.show_platforms(self.platforms)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_platforms(self, platforms: tuple[Platform, ...]) -> None:
         """List ``platforms`` in the picker (hidden when there are none)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from ui.guide.sections import (
 )
 from ui.vault.messages import vault_message
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
@@ -37,7 +38,7 @@ from ui.widgets.wrapping import WrapButton, WrapCheckBox
 BREATHE_STEP = "breathe"
 
 
-class StepView(QWidget):
+class StepView(FollowsLanguage, QWidget):
     """The current step: its short line very large, then the body, options or checklist,
     services, app notes and buttons; "Step N of M"; Back and Next (Alt+Left or Backspace go
     back; Esc is never used here, because it is Quick exit)."""
@@ -154,12 +155,6 @@ class StepView(QWidget):
         show_text(self.restart_button, self.tr("Start again"), self.tr("Start the guide again"))
         self.actions_heading.setText(self.tr("You can also"))
         self.redraw()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- drawing the step ----------------------------------------------------------------------
 

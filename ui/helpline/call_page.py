@@ -3,7 +3,7 @@ notes always at the bottom, and the confidentiality screen before any of it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,13 +25,14 @@ from ui.helpline.confidentiality import ConfidentialityPanel
 from ui.helpline.controller import helpline_of
 from ui.helpline.stage_panels import stage_panels
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
 RECENT_NOTES = 8
 
 
-class CallPage(QWidget):
+class CallPage(FollowsLanguage, QWidget):
     """One call at a time: case number, title and status, stages, and quick notes."""
 
     def __init__(self, controller: Controller) -> None:
@@ -118,12 +119,6 @@ class CallPage(QWidget):
         show_text(self.quick_note, self.tr("Quick note: type one line and press Enter"))
         show_text(self.notes, self.tr("Recent notes"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the current call, or the way to start one."""

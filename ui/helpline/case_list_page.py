@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -24,6 +24,7 @@ from ui.controller import Controller
 from ui.diary.formatting import day_text, when_text
 from ui.helpline.controller import helpline_of
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
@@ -42,7 +43,7 @@ def _day(value: dt.datetime | None, language: str) -> str:
     return when_text(value.astimezone(), language) if value is not None else ""
 
 
-class CaseListPage(QWidget):
+class CaseListPage(FollowsLanguage, QWidget):
     """Find a case, open it, or start a new call."""
 
     def __init__(self, controller: Controller) -> None:
@@ -142,12 +143,6 @@ class CaseListPage(QWidget):
         self.warnings.setText("\n".join(catalog.text(f"helpline.setup.{w.value}") for w in found))
         self.warnings.setVisible(bool(found))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """List the cases that fit the search and filter, and the purge records."""

@@ -3,16 +3,17 @@ detail is collected, in helpline and school modes (wording from content)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
 
-class ConfidentialityPanel(QWidget):
+class ConfidentialityPanel(FollowsLanguage, QWidget):
     """The limits of confidentiality, the staff member's name, and "I have explained this".
 
     ``prefix`` is the content namespace (``helpline.confidentiality`` or
@@ -66,12 +67,6 @@ class ConfidentialityPanel(QWidget):
         show_text(self.name, t.text(f"{self.prefix}.name"))
         show_text(self.done_button, t.text(f"{self.prefix}.done"))
         self._update_button()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_button(self) -> None:
         self.done_button.setEnabled(bool(self.name.text().strip()) or not self.name_required)

@@ -3,7 +3,6 @@ with the caller), next steps, and wrap-up with the handover to copy or print."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +23,7 @@ from ui.diary.formatting import time_text
 from ui.helpline.controller import HelplineController
 from ui.helpline.walker import FlowWalker
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import scrolling
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
@@ -31,7 +31,7 @@ from ui.widgets.wrapping import WrapButton, WrapCheckBox
 HAPPENED = "happened"
 
 
-class StagePanel(QWidget):
+class StagePanel(FollowsLanguage, QWidget):
     """A stage's hint (from content) above its own widgets; ``refresh`` shows the case."""
 
     def __init__(self, controller: Controller, helpline: HelplineController, stage: str) -> None:
@@ -56,12 +56,6 @@ class StagePanel(QWidget):
         file = self.helpline.current_file()
         if file is not None:
             self.refresh(file)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self, file: CaseFile) -> None:
         """Show ``file``."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -25,6 +25,7 @@ from core.content.catalog import Catalog
 from core.flow.model import StepKind
 from core.flow.state import FlowState
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
@@ -32,7 +33,7 @@ from ui.widgets.wrapping import WrapButton, WrapCheckBox
 DONE_MARK, CURRENT_MARK, OPEN_MARK = "✓", "▶", "○"
 
 
-class FlowWalker(QWidget):
+class FlowWalker(FollowsLanguage, QWidget):
     """The route beside the current step; buttons for answers, boxes for checklist items."""
 
     answered = Signal(str)  # option id
@@ -99,12 +100,6 @@ class FlowWalker(QWidget):
         show_text(self.next_button, self.tr("Next step"))
         if self._state is not None and self._catalog is not None:
             self.display(self._state, self._catalog)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def take_reason(self) -> str | None:
         """The reason typed for this move, cleared for the next one."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPageSize, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from ui.reports.pdf import PAGE_SIZES
 from ui.reports.preview import ReportPreview
 from ui.widgets.accessible import named, show_text
 from ui.widgets.file_dialogs import save_file
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import scrolling
@@ -37,7 +38,7 @@ _DAMAGED = {"evidence.tampered", "evidence.hash_mismatch", "evidence.blob_missin
 _NO_SPACE = {"pack.disk_full", "evidence.disk_full"}
 
 
-class ReportsPage(QWidget):
+class ReportsPage(FollowsLanguage, QWidget):
     """The police report and the evidence pack for the current case."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -176,12 +177,6 @@ class ReportsPage(QWidget):
         show_text(self.cancel, self.tr("Stop"))
         self.progress.setAccessibleName(self.tr("Progress"))
         self._fill_variants()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_variants(self) -> None:
         from core.reports import VARIANTS

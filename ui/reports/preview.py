@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 
 
 class ReportBrowser(QTextBrowser):
@@ -26,7 +27,7 @@ class ReportBrowser(QTextBrowser):
         return None
 
 
-class ReportPreview(QWidget):
+class ReportPreview(FollowsLanguage, QWidget):
     """A report shown formatted, or as plain text at the tick of a box."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -61,9 +62,3 @@ class ReportPreview(QWidget):
         show_text(self.as_text, self.tr("Show as plain text"))
         self.browser.setAccessibleName(self.tr("Report preview"))
         self.text.setAccessibleName(self.tr("Report preview as plain text"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

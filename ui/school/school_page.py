@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from ui.school.dialogs import ExportWarningDialog, PurgeDialog
 from ui.school.pdf import table_pdf
 from ui.widgets.accessible import named, show_text
 from ui.widgets.file_dialogs import save_file
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import scrolling
@@ -57,7 +58,7 @@ def chronology_pdf(school: SchoolController, paper: Paper) -> bytes:
     return table_pdf(title, lines, school.chronology_table(), labels, paper)
 
 
-class SchoolPage(QWidget):
+class SchoolPage(FollowsLanguage, QWidget):
     """A pupil's record: pick or start one, explain confidentiality, walk and record the steps."""
 
     def __init__(self, controller: Controller) -> None:
@@ -192,12 +193,6 @@ class SchoolPage(QWidget):
             tip=self.tr("After export: removes the record for good, keeping only its number."),
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the current record at the stage it has reached."""

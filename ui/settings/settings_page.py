@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from ui.controller import Controller
 from ui.vault.messages import vault_message
 from ui.vault.recovery_dialog import RecoveryKeyDialog
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
@@ -35,7 +35,7 @@ LANGUAGE_NAMES = {
 }
 
 
-class SettingsPage(QWidget):
+class SettingsPage(FollowsLanguage, QWidget):
     """Preferences anyone can change, and the diary's lock settings when it is open."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -144,12 +144,6 @@ class SettingsPage(QWidget):
         show_text(self.recovery_button, self.tr("Make a new recovery key"))
         show_text(self.backup_button, self.tr("Make a backup now"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the current choices and, when the diary is open, its lock settings."""

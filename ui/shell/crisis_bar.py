@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from core.content.region_model import ContactKind, Service
@@ -10,6 +9,7 @@ from ui.controller import Controller
 from ui.shell.crisis_dialog import CrisisDialog
 from ui.theme.theme import icon
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
 
 SPOKEN = (ContactKind.PHONE,)
@@ -23,7 +23,7 @@ def first_number(service: Service) -> str:
     return service.contacts[0].value if service.contacts else ""
 
 
-class CrisisBar(QFrame):
+class CrisisBar(FollowsLanguage, QFrame):
     """ "In danger now? Call 999 · Samaritans 116 123 · More help"."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -68,12 +68,6 @@ class CrisisBar(QFrame):
         self.text.setText("  ·  ".join(parts))
         self.text.setAccessibleName(self.text.text())
         show_text(self.more, self.tr("More help"), self.tr("More help and crisis lines"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open_help(self) -> None:
         """Show every emergency, crisis and support line for the region."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,12 +30,13 @@ from ui.theme.theme import icon
 from ui.vault.setup_dialog import CreateVaultDialog
 from ui.vault.unlock_page import UnlockPage
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.quick_exit import QuickExitButton
 from ui.widgets.safe_label import SafeLabel
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     """Header (name, crisis bar, lock, Quick exit), navigation, and one page at a time."""
 
     def __init__(self, controller: Controller, pages: Sequence[PageSpec]) -> None:
@@ -113,12 +114,6 @@ class MainWindow(QMainWindow):
             show_text(button, self.specs[page_id].title())
         show_text(self.lock_button, self.tr("Lock"), self.tr("Lock my diary"))
         self.setWindowTitle(APP_NAME)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- pages -----------------------------------------------------------------------------
 

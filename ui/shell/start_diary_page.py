@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
 
-class StartDiaryPage(QWidget):
+class StartDiaryPage(FollowsLanguage, QWidget):
     """Explains the diary in three sentences and offers to start it."""
 
     startRequested = Signal()
@@ -47,9 +48,3 @@ class StartDiaryPage(QWidget):
             )
         )
         show_text(self.start_button, self.tr("Start my diary"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ in memory until the person chooses "Keep my version".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -19,11 +19,12 @@ from ui.controller import Controller
 from ui.texts.exporting import PrintOutcome, ask_and_print, save_with_warning
 from ui.vault.clipboard import SECRET_SECONDS
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.wrapping import WrapButton
 
 
-class DraftBox(QWidget):
+class DraftBox(FollowsLanguage, QWidget):
     """One text: the editor, its buttons, and a line saying what just happened."""
 
     keepRequested = Signal()
@@ -98,12 +99,6 @@ class DraftBox(QWidget):
         show_text(
             self.reset_button, self.tr("Start again"), self.tr("Start again from Harbour's text")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the text ---------------------------------------------------------------------------
 

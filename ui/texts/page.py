@@ -6,19 +6,19 @@ it, and can keep their own version in the diary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.controller import Controller
 from ui.texts.tabs import PaymentTab, PlatformTab
 from ui.widgets.accessible import named
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 from ui.widgets.sizing import scrolling
 from ui.widgets.tabs import WrapTabWidget
 
 
-class TextsPage(QWidget):
+class TextsPage(FollowsLanguage, QWidget):
     """Two tabs: apps and sites, and banks and payment services."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -55,12 +55,6 @@ class TextsPage(QWidget):
         self.tabs.setTabText(0, self.tr("For an app or site"))
         self.tabs.setTabText(1, self.tr("For your bank or payment service"))
         self.tabs.setAccessibleName(self.tr("Kind of text"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_platform(self, platform_id: str | None = None) -> None:
         """Open the app-or-site tab, on ``platform_id`` when given."""

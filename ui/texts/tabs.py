@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from core.session import VaultState
@@ -17,6 +16,7 @@ from ui.controller import Controller
 from ui.texts.draft_box import DraftBox
 from ui.texts.keeping import keep_in_diary
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from core.texts.facts import CaseFacts
 
 
-class TextTab(QWidget):
+class TextTab(FollowsLanguage, QWidget):
     """A chooser, notes about the choice, and the text in a ``DraftBox``."""
 
     prefix = "texts"
@@ -103,12 +103,6 @@ class TextTab(QWidget):
         self.chooser.setAccessibleName(self.chooser_label.text())
         show_text(self.kept_button, self.tr("Use the version I kept"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def choice(self) -> str | None:
         """The id chosen now."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,11 +18,12 @@ from core.vault import Method
 from ui.controller import Controller
 from ui.vault.messages import vault_message
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
 
 
-class UnlockPage(QWidget):
+class UnlockPage(FollowsLanguage, QWidget):
     """Shown in place of any page that needs the diary while it is locked."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -111,12 +112,6 @@ class UnlockPage(QWidget):
         show_text(self.recovery_button, self.tr("Unlock"), self.tr("Unlock with recovery key"))
         show_text(self.restore_button, self.tr("Restore the latest backup"))
         show_text(self.restore_keyfile_button, self.tr("Restore the spare key file"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show only the methods this vault has; reset busy and problem state."""

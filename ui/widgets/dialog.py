@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.controller import Controller
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.quick_exit import QuickExitButton
 
 
-class HarbourDialog(QDialog):
+class HarbourDialog(FollowsLanguage, QDialog):
     """A dialog whose top row holds Quick exit; put content in ``self.body``."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -23,12 +23,3 @@ class HarbourDialog(QDialog):
         outer.addLayout(top)
         self.body = QVBoxLayout()
         outer.addLayout(self.body)
-
-    def retranslate(self) -> None:
-        """Subclasses set their texts here."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.controller import Controller
 from ui.theme.theme import icon
 from ui.widgets.accessible import named, show_text
+from ui.widgets.follows_language import FollowsLanguage
 
 
-class QuickExitButton(QPushButton):
+class QuickExitButton(FollowsLanguage, QPushButton):
     """One click (or Esc) hides Harbour at once, locks the diary and clears the clipboard."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -32,9 +33,3 @@ class QuickExitButton(QPushButton):
             self.tr("Quick exit"),
             self.tr("Hide Harbour at once and lock your diary. Shortcut: Esc."),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
