@@ -48,5 +48,7 @@ def ensure_bundle() -> Path:
             check=False,
         )
         assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-        STAMP.write_text(fingerprint(), encoding="ascii")
+        # The inputs as they were when the build began: a file edited during the build makes
+        # the next run build again instead of trusting a bundle made from the older file.
+        STAMP.write_text(wanted, encoding="ascii")
     return DIST
