@@ -14,11 +14,11 @@ import phonenumbers
 import pycountry
 import rfc3986
 import schwifty
-from babel.numbers import list_currencies
 from rfc3986 import exceptions as uri_errors
 from rfc3986 import validators as uri_validators
 from schwifty import exceptions as iban_errors
 
+from core.diary.currencies import known_currencies
 from core.diary.errors import Code, ValidationError
 
 _WEB_SCHEMES = ("http", "https")
@@ -141,12 +141,12 @@ def normalise_email(field: str, text: str | None) -> str | None:
 
 
 def normalise_currency(field: str, text: str | None) -> str | None:
-    """An ISO 4217 code that babel knows (``eur`` -> ``EUR``)."""
+    """An ISO 4217 code that babel knows (``eur`` -> ``EUR``), or a crypto-asset (``BTC``)."""
     raw = clean_line(text)
     if raw is None:
         return None
     code = raw.upper()
-    if code not in list_currencies():
+    if code not in known_currencies():
         raise ValidationError.single(field, Code.CURRENCY_UNKNOWN)
     return code
 

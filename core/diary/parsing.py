@@ -13,15 +13,16 @@ from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import parse_date, parse_time
-from babel.numbers import NumberFormatError, list_currencies, parse_decimal
+from babel.numbers import NumberFormatError, parse_decimal
 
+from core.diary.currencies import CRYPTO_SYMBOLS, known_currencies
 from core.diary.errors import Code, ValidationError
 from core.diary.normalise import clean_line
 
 
 @dataclass(frozen=True)
 class Money:
-    """An exact amount and, when the text named one, its ISO 4217 currency."""
+    """An exact amount and, when the text named one, its currency (ISO 4217 or crypto)."""
 
     amount: Decimal
     currency: str | None
@@ -37,8 +38,10 @@ def babel_locale(language: str) -> Locale:
 
 def _currency_for(token: str, locale: Locale) -> str | None:
     code = token.upper()
-    if code in list_currencies():
+    if code in known_currencies():
         return code
+    if token in CRYPTO_SYMBOLS:
+        return CRYPTO_SYMBOLS[token]
     for source in (locale, Locale.parse("en")):
         for currency, symbol in source.currency_symbols.items():
             if symbol == token:

@@ -94,9 +94,11 @@ def test_email_syntax_is_checked_without_network() -> None:
     assert _code(normalise.normalise_email, "email", "no at sign") is Code.EMAIL_INVALID
 
 
-def test_currencies_are_iso_4217() -> None:
+def test_currencies_are_iso_4217_or_a_crypto_asset() -> None:
     assert normalise.normalise_currency("currency", " eur ") == "EUR"
     assert normalise.normalise_currency("currency", "GBP") == "GBP"
+    assert normalise.normalise_currency("currency", "btc") == "BTC"
+    assert normalise.normalise_currency("currency", "USDT") == "USDT"
     assert _code(normalise.normalise_currency, "currency", "XYZ") is Code.CURRENCY_UNKNOWN
 
 
@@ -127,6 +129,10 @@ def test_sha256_is_tidied() -> None:
         ("£1,000.99", "cy", Money(Decimal("1000.99"), "GBP")),
         ("$20", "en-GB", Money(Decimal("20"), "USD")),
         ("0.1 usd", "en-GB", Money(Decimal("0.1"), "USD")),
+        ("0.05123456 BTC", "en-GB", Money(Decimal("0.05123456"), "BTC")),
+        ("0,00512 btc", "es-ES", Money(Decimal("0.00512"), "BTC")),
+        ("₿0.01", "en-GB", Money(Decimal("0.01"), "BTC")),
+        ("250 USDT", "pt-PT", Money(Decimal("250"), "USDT")),
     ],
 )
 def test_amounts_follow_the_persons_language(text: str, language: str, money: Money) -> None:

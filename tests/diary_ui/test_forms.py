@@ -118,6 +118,17 @@ def test_amounts_follow_the_language(qtbot: QtBot, diary_app: HarbourApp) -> Non
     assert when(again).date.text() == "5/11/2026"
 
 
+def test_a_bitcoin_demand_keeps_every_decimal(qtbot: QtBot, diary_app: HarbourApp) -> None:
+    controller = diary_app.controller
+    form = DemandForm(controller)
+    assert "BTC" in [money(form).currency.itemData(i) for i in range(money(form).currency.count())]
+    type_into(form, {"amount": "0.05123456", "method": "Bitcoin"})
+    money(form).currency.set_value("BTC")
+    stored = save_and_wait(qtbot, form)
+    assert isinstance(stored, Demand)
+    assert (stored.amount, stored.currency) == (Decimal("0.05123456"), "BTC")
+
+
 def test_defaults_follow_the_region_and_what_was_used_last(
     qtbot: QtBot, diary_app: HarbourApp
 ) -> None:

@@ -37,11 +37,22 @@ def test_the_report_holds_every_entry_in_time_order(
 
 
 def test_totals_are_exact_per_currency(conn: Connection, case_id: int) -> None:
-    for amount, currency in (("0.1", "EUR"), ("0.2", "EUR"), ("1000.005", "EUR"), ("7", "GBP")):
+    for amount, currency in (
+        ("0.1", "EUR"),
+        ("0.2", "EUR"),
+        ("1000.005", "EUR"),
+        ("7", "GBP"),
+        ("0.00512345", "BTC"),
+        ("0.01", "BTC"),
+    ):
         diary.add(conn, case_id, Demand(amount=Decimal(amount), currency=currency))
     diary.add(conn, case_id, Payment(amount=Decimal("0.30"), currency="EUR"))
     report = build_report(conn, case_id)
-    assert report.totals.demanded == {"EUR": Decimal("1000.305"), "GBP": Decimal("7")}
+    assert report.totals.demanded == {
+        "EUR": Decimal("1000.305"),
+        "GBP": Decimal("7"),
+        "BTC": Decimal("0.01512345"),
+    }
     assert report.totals.paid == {"EUR": Decimal("0.30")}
     assert report.money_paid
 

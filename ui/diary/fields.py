@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.content.catalog import Catalog
 from core.content.platforms import GENERIC, load_platforms
+from core.diary.currencies import CRYPTO_CURRENCIES
 from core.diary.parsing import babel_locale
 from ui.diary.formatting import date_text, platform_name, time_text
 from ui.widgets.accessible import named, show_text
@@ -196,7 +197,8 @@ class WhenInput(QWidget):
 
 
 class MoneyInput(QWidget):
-    """An amount typed or pasted as written (``€500``, ``1.234,50``) and a currency list."""
+    """An amount typed or pasted as written (``€500``, ``1.234,50``, ``0.05 BTC``) and a
+    currency list: the usual ones, crypto-assets, then every other ISO 4217 code."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,8 +214,10 @@ class MoneyInput(QWidget):
     def _fill_currencies(self) -> None:
         locale = babel_locale(self.language)
         common = [(c, f"{c} · {get_currency_name(c, locale=locale)}") for c in COMMON_CURRENCIES]
+        crypto = [(c, f"{c} · {name}") for c, name in CRYPTO_CURRENCIES.items()]
         rest = [(c, c) for c in sorted(list_currencies()) if c not in COMMON_CURRENCIES]
-        self.currency.set_choices([*common, *rest])
+        self.currency.set_choices([*common, *crypto, *rest])
+        self.currency.insertSeparator(len(common) + len(crypto))
         self.currency.insertSeparator(len(common))
 
     def name_parts(self, prefix: str) -> None:
