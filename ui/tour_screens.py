@@ -129,6 +129,7 @@ def open_example_diary(app: HarbourApp) -> None:
         session.require_vault().conn,
         session.require_blobs(),
         country_of_region(controller.region),
+        controller.language,
         images_allowed=session.images_allowed,
     )
     controller.diary.set_current_case(case_id)

@@ -1,6 +1,8 @@
 """The made-up example case (``resources/examples/case.toml``) in a throw-away vault.
 
-``example_vault(region)`` creates a real, encrypted vault in a temp folder, fills it through the
+The case is written in the person's language where a translation exists
+(``case.<lang>.toml``: the same entries, only the prose translated). ``example_vault(region,
+language)`` creates a real, encrypted vault in a temp folder, fills it through the
 same diary and evidence functions a person's entries go through, yields it, and removes it all
 afterwards. So "See an example report" and ``main.py --example-pack`` exercise the real pipeline
 without ever touching the person's own diary.
@@ -74,6 +76,12 @@ def examples_folder() -> Path:
     return resource_path("examples")
 
 
+def example_case_file(language: str) -> Path:
+    """The example case in ``language`` (``es-ES``), or the English one."""
+    translated = examples_folder() / f"case.{language}.toml"
+    return translated if translated.is_file() else examples_folder() / "case.toml"
+
+
 def country_of_region(region: str) -> str | None:
     """The ISO 3166 country of a region pack ("uk" -> "GB"), from its main locale."""
     pack, _error = region_or_fallback(region)
@@ -115,11 +123,16 @@ def _add_evidence(
 
 
 def fill_example(
-    conn: Connection, store: BlobStore, country: str | None, *, images_allowed: bool = True
+    conn: Connection,
+    store: BlobStore,
+    country: str | None,
+    language: str,
+    *,
+    images_allowed: bool = True,
 ) -> int:
-    """Add the example case to a vault and return its id (pictures become hash-only records
-    when ``images_allowed`` is False, as they would for a real person)."""
-    data = tomllib.loads((examples_folder() / "case.toml").read_text(encoding="utf-8"))
+    """Add the example case, in ``language``, to a vault and return its id (pictures become
+    hash-only records when ``images_allowed`` is False, as they would for a real person)."""
+    data = tomllib.loads(example_case_file(language).read_text(encoding="utf-8"))
     about = data["case"]
     case = diary.add_case(
         conn, Case(title=about["title"], age_group=AgeGroup(about["age_group"]), region=country)
@@ -138,8 +151,11 @@ def fill_example(
 
 
 @contextmanager
-def example_vault(region: str, *, images_allowed: bool = True) -> Iterator[ExampleVault]:
-    """A throw-away vault with the example case for ``region`` (a pack code such as "uk")."""
+def example_vault(
+    region: str, language: str, *, images_allowed: bool = True
+) -> Iterator[ExampleVault]:
+    """A throw-away vault with the example case for ``region`` (a pack code such as "uk"),
+    written in ``language``."""
     with tempfile.TemporaryDirectory(prefix="harbour-example-") as temp:
         folder = Path(temp)
         conn = connect(folder / "example.db", secrets.token_bytes(32))
@@ -148,7 +164,7 @@ def example_vault(region: str, *, images_allowed: bool = True) -> Iterator[Examp
                 apply_migrations(conn)
             store = open_blob_store(conn, folder)
             case_id = fill_example(
-                conn, store, country_of_region(region), images_allowed=images_allowed
+                conn, store, country_of_region(region), language, images_allowed=images_allowed
             )
             yield ExampleVault(conn, store, case_id)
         finally:

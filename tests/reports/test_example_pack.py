@@ -6,11 +6,15 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from core.content.languages import LANGUAGES
+from core.reports import build_report
+from core.reports.example import example_case_file, example_vault
 from tests.reports.cases import pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -62,3 +66,42 @@ def test_the_example_pack_is_built_and_verifies(
     assert (unpacked / "evidence" / "chat-screenshot.png").read_bytes() == (
         ROOT / "resources" / "examples" / "chat-screenshot.png"
     ).read_bytes()
+
+
+PROSE = {
+    "title",
+    "statement",
+    "notes",
+    "note",
+    "description",
+    "content",
+    "method",
+    "text",
+    "threat",
+    "destination",
+}
+
+
+def _shape(value: object, key: str | None = None) -> object:
+    """The case with its prose blanked: what every translation must keep identical."""
+    if isinstance(value, dict):
+        return {k: _shape(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(v, key) for v in value]
+    return "<prose>" if key in PROSE else value
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en-GB"])
+def test_the_example_case_is_translated_entry_for_entry(language: str) -> None:
+    english = tomllib.loads(example_case_file("en-GB").read_text(encoding="utf-8"))
+    path = example_case_file(language)
+    assert path.name == f"case.{language}.toml"
+    translated = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert _shape(translated) == _shape(english)
+    assert translated["case"]["statement"] != english["case"]["statement"]
+    with example_vault("uk", language) as example:
+        report = build_report(example.conn, example.case_id)
+    assert report.case.title == translated["case"]["title"]
+    assert (report.statement or "").strip() == translated["case"]["statement"].strip()
+    said = " ".join(m.content or "" for m in report.messages)
+    assert translated["messages"][0]["content"] in said

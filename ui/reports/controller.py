@@ -145,11 +145,11 @@ class ReportsController(QObject):
         from core.reports import build_report
         from core.reports.example import example_vault
 
-        region = self.controller.region
+        region, language = self.controller.region, self.controller.language
         images = self.controller.session.images_allowed
 
         def work() -> Rendered:
-            with example_vault(region, images_allowed=images) as example:
+            with example_vault(region, language, images_allowed=images) as example:
                 report = build_report(example.conn, example.case_id)
             return self._render(report, example=True)
 

@@ -33,7 +33,7 @@ def run_example_pack(target: Path, language: str | None, region: str | None) -> 
         print(f"unknown region {region!r}: using {pack.code}", file=sys.stderr)
     target = Path(target).resolve()
     try:
-        with example_vault(pack.code) as example:
+        with example_vault(pack.code, lang) as example:
             report = build_report(example.conn, example.case_id)
             build_pack(
                 example.conn,
