@@ -92,6 +92,17 @@ class DamagedVault:
         return Vault(self.files, self._keyfile, self._db_key, conn)
 
 
+def _unwrap_slot(kf: KeyFile, method: Method, wrapping: bytes, wrong: Exception) -> bytes:
+    """The database key from ``method``'s slot, or ``wrong`` raised if the key does not fit."""
+    slot = kf.slot(method)
+    if slot is None:
+        raise MethodNotSet(method.value)
+    try:
+        return unwrap(wrapping, slot.nonce, slot.wrapped, keyfile.slot_context(kf.vault_id, method))
+    except UnwrapFailed as exc:
+        raise wrong from exc
+
+
 class Vault:
     """An unlocked vault. Every change goes through ``transaction()``."""
 
@@ -195,16 +206,8 @@ class Vault:
         if slot is None:
             raise MethodNotSet(Method.KEYRING.value)
         wrapping = keyring_store.load(kf.vault_id)
-        try:
-            db_key = unwrap(
-                wrapping,
-                slot.nonce,
-                slot.wrapped,
-                keyfile.slot_context(kf.vault_id, Method.KEYRING),
-            )
-        except UnwrapFailed as exc:
-            raise KeyringUnavailable("no_entry", "keyring entry does not fit") from exc
-        return cls._open(profile, kf, db_key)
+        misfit = KeyringUnavailable("no_entry", "keyring entry does not fit")
+        return cls._open(profile, kf, _unwrap_slot(kf, Method.KEYRING, wrapping, misfit))
 
     @classmethod
     def unlock_with_passphrase(cls, profile: Path, passphrase: str) -> Vault:
@@ -214,15 +217,7 @@ class Vault:
         if slot is None or slot.salt is None or slot.kdf is None:
             raise MethodNotSet(Method.PASSPHRASE.value)
         wrapping = kdf.derive(passphrase, slot.salt, slot.kdf)
-        try:
-            db_key = unwrap(
-                wrapping,
-                slot.nonce,
-                slot.wrapped,
-                keyfile.slot_context(kf.vault_id, Method.PASSPHRASE),
-            )
-        except UnwrapFailed as exc:
-            raise WrongPassphrase from exc
+        db_key = _unwrap_slot(kf, Method.PASSPHRASE, wrapping, WrongPassphrase())
         return cls._open(profile, kf, db_key)
 
     @classmethod
@@ -233,15 +228,7 @@ class Vault:
         if slot is None or slot.salt is None:
             raise MethodNotSet(Method.RECOVERY.value)
         wrapping = recovery.wrapping_key(typed, slot.salt)
-        try:
-            db_key = unwrap(
-                wrapping,
-                slot.nonce,
-                slot.wrapped,
-                keyfile.slot_context(kf.vault_id, Method.RECOVERY),
-            )
-        except UnwrapFailed as exc:
-            raise WrongRecoveryKey from exc
+        db_key = _unwrap_slot(kf, Method.RECOVERY, wrapping, WrongRecoveryKey())
         return cls._open(profile, kf, db_key)
 
     @staticmethod
