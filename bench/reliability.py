@@ -1,6 +1,6 @@
 """The long reliability runs: thousands of SIGKILLs, a thousand wrong passphrases, a hundred
-single-byte damages of each file type, and the hostile corpus. Prints a table and ends with
-``reliability: N checks, 0 failures ok`` (or names what failed).
+single-byte damages of each file type, the hostile corpus and the UI leak sweep. Prints a
+table and ends with ``reliability: N checks, 0 failures ok`` (or names what failed).
 
 Run inside a keyring session as root (the corpus uses a small tmpfs): ``make bench
 BENCHES=reliability``. ``HARBOUR_CRASH_SEED`` replays a run; ``--quick`` divides every count by
@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from tests.disks import small_tmpfs
+from tests.leaks.sweep import export_hits, leak_hits, run_sweep
 from tests.reliability.crash import Zygote, crash_seed
 from tests.reliability.damage import (
     DamageReport,
@@ -98,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
                 hostile = run_corpus(disk / "profile", corpus, hostile_texts(rng), folder / "out")
         finally:
             server.close()
+    with run_sweep() as swept:
+        complete = "3 passed" in swept.output
+        leaks, exported = leak_hits(swept), len(export_hits(swept))
 
     print("reliability bench")
     for report in kills:
@@ -128,6 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     failed += hostile.crashes
     if hostile.peak_rss > MAX_RSS:
         failed.append(f"peak RSS {hostile.peak_rss >> 20} MiB over 1024 MiB")
+    checks += 1
+    _row("leak sweep: canary hits outside exports", len(leaks), len(leaks))
+    _row("leak sweep: hits inside exports (search works)", exported, not complete or not exported)
+    failed += [f"leak: {hit}" for hit in leaks]
+    if not complete or not exported:
+        failed.append("the leak sweep did not go through every feature")
     print(f"  took {time.monotonic() - started:.0f} s")
     for problem in failed[:40]:
         print(f"  FAILED: {problem}")

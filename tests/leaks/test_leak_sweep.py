@@ -13,90 +13,31 @@ checked. The export folder must hold the exported canaries: that proves the sear
 from __future__ import annotations
 
 import json
-import sys
-import time
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
-from pathlib import Path
+from dataclasses import fields
 
 import pytest
 
 from core.settings import Settings
-from tests.leaks import ascii_stretches, hits_in_files, needles_for
-from tests.leaks.canaries import CanaryBook
+from tests.leaks import ascii_stretches
 from tests.leaks.capture import PROBE
 from tests.leaks.outside import (
-    beyond,
     named_after,
-    outer_places,
     unexplained_temp_files,
     unknown_profile_files,
 )
-from tests.leaks.plan import Plan
-from tests.packaging.isolation import ROOT, Home, Writes, fresh_home
+from tests.leaks.sweep import Swept, export_hits, leak_hits, run_sweep
 from tests.reports.cases import pdf_text
 
 pytestmark = pytest.mark.slow
-
-SESSION = "tests/leaks/sweep_session.py"
-
-
-def _child(plan: Plan) -> tuple[str, ...]:
-    """The sweep's command: pytest without output capture (so Qt's and Python's own stderr,
-    at exit too, goes straight to ``captured/stderr.txt``) on the session module."""
-    stderr = plan.captured / "stderr.txt"
-    pytest_run = ("-m", "pytest", "-q", "-s", "--no-qt-log", f"--basetemp={plan.captured}/pytest")
-    return ("/bin/sh", "-c", 'exec "$@" 2>"$0"', str(stderr), sys.executable, *pytest_run, SESSION)
-
-
-@dataclass(frozen=True)
-class Swept:
-    """One finished sweep: where it ran, what it typed, what it printed and wrote."""
-
-    home: Home
-    plan: Plan
-    started: float
-    output: str
-    writes: Writes
-    canaries: dict[str, str]  # canary -> the field it was typed into
-
-    @property
-    def needles(self) -> list[bytes]:
-        """Every canary's byte patterns, and the picture's bytes and pixels."""
-        return needles_for(self.canaries) + self.plan.picture().needles()
-
-    @property
-    def own(self) -> tuple[Path, ...]:
-        """Folders the test itself made or the run wrote for it (not Harbour's)."""
-        return self.plan.inputs, self.plan.captured
-
-    def tags_in(self, text: str) -> list[str]:
-        """The fields whose canary (or its ASCII stretch) ``text`` holds."""
-        found = {
-            tag
-            for canary, tag in self.canaries.items()
-            if any(mark in text for mark in (canary, *ascii_stretches(canary)))
-        }
-        return sorted(found)
-
-    def tag(self, needle: bytes) -> str:
-        """Which field a needle belongs to."""
-        for canary, tag in self.canaries.items():
-            if needle in needles_for([canary]):
-                return tag
-        return "picture"
 
 
 @pytest.fixture(scope="module")
 def swept() -> Iterator[Swept]:
     """Run the sweep once for every check here."""
-    with fresh_home() as home:
-        plan = Plan.prepare(home.root)
-        started = time.time()
-        output, writes = home.run(*_child(plan))
-        canaries = {**plan.names().made, **CanaryBook.load(plan.captured / "canaries.json")}
-        yield Swept(home, plan, started, output, writes, canaries)
+    with run_sweep() as done:
+        yield done
 
 
 def test_the_sweep_went_through_every_feature(swept: Swept) -> None:
@@ -113,21 +54,13 @@ def test_the_sweep_went_through_every_feature(swept: Swept) -> None:
 
 
 def test_no_canary_is_on_disk_outside_the_exports(swept: Swept) -> None:
-    """The data dirs, HOME (.config, .cache, .local/share), XDG_RUNTIME_DIR and TMPDIR of the
-    run, and the machine's temp folders and the source tree for what changed since it began."""
-    allowed = (swept.plan.exports, *swept.own)
-    inside = hits_in_files([swept.home.root], swept.needles)
-    found = [f"{p}: {swept.tag(n)}" for p, n in inside if beyond(p, allowed)]
-    elsewhere = [*outer_places(), ROOT]
-    recent = hits_in_files(elsewhere, swept.needles, since=swept.started)
-    found += [f"{p}: {swept.tag(n)}" for p, n in recent if beyond(p, (swept.home.root,))]
-    assert found == []
+    assert leak_hits(swept) == []
 
 
 def test_the_exports_hold_what_was_exported(swept: Swept) -> None:
     """Hits inside the export folder: the search finds canaries where they are meant to be."""
     book, exports = swept.plan.book(), swept.plan.exports
-    hits = {(p.name, swept.tag(n)) for p, n in hits_in_files([exports], swept.needles)}
+    hits = export_hits(swept)
     for expected in (
         ("report.txt", "report-statement"),
         ("report.txt", "person-iban"),
