@@ -31,8 +31,3 @@ CRYPTO_SYMBOLS = {"₿": "BTC", "Ξ": "ETH", "₮": "USDT"}
 def known_currencies() -> frozenset[str]:
     """Every code Harbour accepts: ISO 4217 and the crypto-assets above."""
     return frozenset(list_currencies()) | frozenset(CRYPTO_CURRENCIES)
-
-
-def is_crypto(code: str) -> bool:
-    """True for a crypto-asset code such as ``BTC``."""
-    return code in CRYPTO_CURRENCIES
