@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         checks += report.rounds
         _row(f"{report.name}: kills", report.kills, 0)
         if report.in_window:  # only scenarios that aim their kills at one write count these
-            _row(f"{report.name}: kills landing inside the aimed write", report.in_window, 0)
+            _row(f"{report.name}: kills inside the aimed write", report.in_window, 0)
         _row(f"{report.name}: lost acknowledged commits", report.lost, report.lost)
         _row(
             f"{report.name}: broken vaults / leftovers",
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         failed.append(f"peak RSS {hostile.peak_rss >> 20} MiB over 1024 MiB")
     checks += 1
     _row("leak sweep: canary hits outside exports", len(leaks), len(leaks))
-    _row("leak sweep: hits inside exports (search works)", exported, not complete or not exported)
+    _row("leak sweep: hits in exports (search works)", exported, not complete or not exported)
     failed += [f"leak: {hit}" for hit in leaks]
     if not complete or not exported:
         failed.append("the leak sweep did not go through every feature")
