@@ -1332,6 +1332,14 @@
         <source>Lock my diary</source>
         <translation>Cloi fy nyddiadur</translation>
     </message>
+    <message>
+        <source>About your diary</source>
+        <translation>Am dy ddyddiadur</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
 </context>
 <context>
     <name>MessageForm</name>
@@ -2498,6 +2506,10 @@
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
         <translation>Mae dy ddyddiadur dan glo. Datgloa fe er mwyn bwrw ymlaen.</translation>
+    </message>
+    <message>
+        <source>Harbour was closed suddenly last time, and part of its record of the last changes was damaged. Your diary is open, but some of the last changes may be missing. Please check your latest entries. Harbour has kept an encrypted copy of the damaged part.</source>
+        <translation>Cafodd Harbour ei gau yn sydyn y tro diwethaf, a chafodd rhan o&apos;i gofnod o&apos;r newidiadau olaf ei difrodi. Mae dy ddyddiadur ar agor, ond efallai fod rhai o&apos;r newidiadau olaf ar goll. Edrycha ar dy gofnodion diweddaraf. Mae Harbour wedi cadw copi wedi&apos;i amgryptio o&apos;r rhan a ddifrodwyd.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>

@@ -1332,6 +1332,14 @@
         <source>Lock my diary</source>
         <translation>Cerrar mi diario con llave</translation>
     </message>
+    <message>
+        <source>About your diary</source>
+        <translation>Sobre tu diario</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Entendido</translation>
+    </message>
 </context>
 <context>
     <name>MessageForm</name>
@@ -2498,6 +2506,10 @@
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
         <translation>Tu diario está cerrado con llave. Ábrelo para continuar.</translation>
+    </message>
+    <message>
+        <source>Harbour was closed suddenly last time, and part of its record of the last changes was damaged. Your diary is open, but some of the last changes may be missing. Please check your latest entries. Harbour has kept an encrypted copy of the damaged part.</source>
+        <translation>Harbour se cerró de golpe la última vez y se dañó parte del registro de los últimos cambios. Tu diario está abierto, pero puede que falten algunos de los últimos cambios. Revisa tus últimas entradas. Harbour ha guardado una copia cifrada de la parte dañada.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>

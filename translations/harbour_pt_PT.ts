@@ -1332,6 +1332,14 @@
         <source>Lock my diary</source>
         <translation>Trancar o meu diário</translation>
     </message>
+    <message>
+        <source>About your diary</source>
+        <translation>Sobre o teu diário</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Entendido</translation>
+    </message>
 </context>
 <context>
     <name>MessageForm</name>
@@ -2498,6 +2506,10 @@
     <message>
         <source>Your diary is locked. Unlock it to carry on.</source>
         <translation>O teu diário está trancado. Destranca-o para continuares.</translation>
+    </message>
+    <message>
+        <source>Harbour was closed suddenly last time, and part of its record of the last changes was damaged. Your diary is open, but some of the last changes may be missing. Please check your latest entries. Harbour has kept an encrypted copy of the damaged part.</source>
+        <translation>Da última vez, o Harbour fechou de repente e parte do registo das últimas alterações ficou danificada. O teu diário está aberto, mas podem faltar algumas das últimas alterações. Verifica as tuas entradas mais recentes. O Harbour guardou uma cópia cifrada da parte danificada.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved information is safe. Please try again.</source>

@@ -41,6 +41,7 @@ class Controller(QObject):
     methodFailed = Signal(str, str)
     quickExitRequested = Signal()
     busyChanged = Signal(bool)
+    vaultNotice = Signal(str)  # something to tell the person after unlocking (a message code)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -180,9 +181,13 @@ class Controller(QObject):
                 self.damaged = getattr(exc, "damaged", None)
             self.unlockFailed.emit(*_describe(exc))
 
-        self.jobs.start(
-            lambda: self.session.unlock(method, secret), lambda _: self._emit_state(), failed
-        )
+        self.jobs.start(lambda: self.session.unlock(method, secret), self._unlocked, failed)
+
+    def _unlocked(self, _result: object = None) -> None:
+        self._emit_state()
+        vault = self.session.vault
+        if vault is not None and vault.damaged_journal is not None:
+            self.vaultNotice.emit("vault.journal_damaged")
 
     def restore_latest_backup(self) -> str | None:
         """Replace a damaged database with its newest backup and open it; an error code or None."""

@@ -136,12 +136,33 @@ def make_backup(conn: Connection, key: bytes, files: VaultFiles, keep: int = KEE
     return Backup(final, created)
 
 
+def _aside_name(path: Path, label: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return path.with_name(f"{path.name}.{label}-{stamp}")
+
+
+def keep_copy(path: Path, label: str) -> Path:
+    """Copy a damaged file beside itself (synced), leaving the original in use."""
+    target = _aside_name(path, label)
+    try:
+        shutil.copyfile(path, target)
+        with target.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull("keeping a damaged file") from exc
+        raise
+    return target
+
+
 def set_aside(path: Path, label: str) -> Path | None:
     """Rename a damaged file (and its WAL sidecars) out of the way, never deleting it."""
     if not path.exists():
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    target = _aside_name(path, label)
     for suffix in ("-wal", "-shm"):
         side = Path(f"{path}{suffix}")
         if side.exists():

@@ -29,6 +29,7 @@ from core.vault.errors import (
     WrongRecoveryKey,
 )
 from core.vault.files import VaultFiles
+from core.vault.journal import check_journal, journal_path
 from core.vault.keyfile import KeyFile, Method, Slot
 from core.vault.migrations import Connection, apply_migrations, current_version, latest_version
 from core.vault.wrapping import UnwrapFailed, unwrap, wrap
@@ -106,12 +107,22 @@ def _unwrap_slot(kf: KeyFile, method: Method, wrapping: bytes, wrong: Exception)
 class Vault:
     """An unlocked vault. Every change goes through ``transaction()``."""
 
-    def __init__(self, files: VaultFiles, kf: KeyFile, db_key: bytes, conn: Connection) -> None:
+    def __init__(
+        self,
+        files: VaultFiles,
+        kf: KeyFile,
+        db_key: bytes,
+        conn: Connection,
+        damaged_journal: Path | None = None,
+    ) -> None:
         self.files = files
         self._keyfile = kf
         self._db_key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self._changes_at_backup = conn.total_changes
+        # Set when the write-ahead log left by a sudden close was damaged, so some committed
+        # changes could not be read back: the copy of that log kept beside the database.
+        self.damaged_journal = damaged_journal
 
     # --- creating and unlocking -------------------------------------------------------------
 
@@ -190,13 +201,16 @@ class Vault:
     def _open(cls, profile: Path, kf: KeyFile, db_key: bytes) -> Vault:
         files = VaultFiles(profile)
         fresh = not files.db.exists() and not backup.list_backups(files)
+        journal = journal_path(files.db)
+        # SQLite would quietly drop what follows a damaged frame: keep the log, then say so.
+        kept = backup.keep_copy(journal, "damaged") if check_journal(journal).damaged else None
         try:
             conn = _open_database(files, db_key, create=fresh)
         except VaultDamaged as exc:
             exc.damaged = DamagedVault(files, kf, db_key)  # type: ignore[attr-defined]
             raise
         backup.remove_stale_temps(files)
-        return cls(files, kf, db_key, conn)
+        return cls(files, kf, db_key, conn, damaged_journal=kept)
 
     @classmethod
     def unlock_with_keyring(cls, profile: Path) -> Vault:

@@ -124,6 +124,9 @@ def crash_problems(
     except VaultError as exc:
         return [f"the vault does not open: {exc.code} {exc.detail}"]
     try:
-        return unlocked_problems(vault, acks, evidence_to_read)
+        problems = unlocked_problems(vault, acks, evidence_to_read)
+        if vault.damaged_journal is not None:  # a kill never damages bytes: a false alarm
+            problems.append(f"the write-ahead log was called damaged: {vault.damaged_journal}")
+        return problems
     finally:
         vault.lock()

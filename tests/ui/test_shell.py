@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,12 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from core.policy import Policy
 from core.session import VaultState
+from core.vault.keyfile import Method
 from tests.ui.helpers import unnamed_widgets, when_modal
+from tests.vault.crash_image import crash_image, damage_mid_journal
 from ui.app import HarbourApp
 from ui.shell.crisis_dialog import CrisisDialog
 from ui.shell.idle import IdleLock
 from ui.vault.recovery_dialog import RecoveryKeyDialog
 from ui.vault.setup_dialog import CreateVaultDialog
+from ui.widgets.confirm import ConfirmDialog
 
 
 def _create_with_keyring(qtbot: QtBot, harbour: HarbourApp) -> str:
@@ -147,3 +151,24 @@ def test_idle_lock_fires_after_quiet_and_input_restarts_it(qtbot: QtBot) -> None
 def test_policy_auto_lock_minutes_are_used(make_harbour: object) -> None:
     harbour = make_harbour(Policy(auto_lock_minutes=2))  # type: ignore[operator]
     assert harbour.idle.interval_ms == 2 * 60_000
+
+
+def test_a_damaged_journal_is_said_once_after_unlocking(
+    qtbot: QtBot, make_harbour: Callable[..., HarbourApp], tmp_path: Path
+) -> None:
+    image = crash_image(tmp_path / "written", tmp_path)
+    damage_mid_journal(image)
+    harbour = make_harbour(profile=image)
+    told: list[str] = []
+
+    def read_it(dialog: ConfirmDialog) -> None:
+        told.append(dialog.explain.text())
+        assert not dialog.no_button.isVisible()
+        qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
+
+    when_modal(ConfirmDialog, read_it)
+    with qtbot.waitSignal(harbour.controller.vaultNotice, timeout=10_000):
+        harbour.controller.unlock(Method.KEYRING)
+    qtbot.waitUntil(lambda: told != [], timeout=10_000)
+    assert "some of the last changes may be missing" in told[0]
+    assert harbour.controller.vault_state is VaultState.UNLOCKED

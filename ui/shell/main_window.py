@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,9 +27,11 @@ from ui.shell.crisis_bar import CrisisBar
 from ui.shell.pages import PageSpec
 from ui.shell.start_diary_page import StartDiaryPage
 from ui.theme.theme import icon
+from ui.vault.messages import vault_message
 from ui.vault.setup_dialog import CreateVaultDialog
 from ui.vault.unlock_page import UnlockPage
 from ui.widgets.accessible import named, show_text
+from ui.widgets.confirm import tell
 from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.quick_exit import QuickExitButton
@@ -103,6 +105,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.setCentralWidget(central)
 
         controller.vaultStateChanged.connect(self._vault_state_changed)
+        controller.vaultNotice.connect(self._vault_notice)
         self.retranslate()
         self.show_page(self.current)
 
@@ -114,6 +117,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
             show_text(button, self.specs[page_id].title())
         show_text(self.lock_button, self.tr("Lock"), self.tr("Lock my diary"))
         self.setWindowTitle(APP_NAME)
+
+    def _vault_notice(self, code: str) -> None:
+        """Tell the person, calmly, something they need to know about their diary."""
+        texts = (self.tr("About your diary"), vault_message(code), self.tr("OK"))
+        QTimer.singleShot(0, lambda: tell(self.controller, self, texts, "vaultNotice"))
 
     # --- pages -----------------------------------------------------------------------------
 

@@ -77,6 +77,13 @@ def vault_message(code: str, reason: str = "") -> str:
             "VaultMessages", "The backup could not be made. Your diary itself is safe."
         ),
         "vault.locked": translate("VaultMessages", "Your diary is locked. Unlock it to carry on."),
+        "vault.journal_damaged": translate(
+            "VaultMessages",
+            "Harbour was closed suddenly last time, and part of its record of the last changes "
+            "was damaged. Your diary is open, but some of the last changes may be missing. "
+            "Please check your latest entries. Harbour has kept an encrypted copy of the "
+            "damaged part.",
+        ),
     }
     return messages.get(
         code,

@@ -78,3 +78,21 @@ def confirm(
         return dialog.exec() == ConfirmDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+def tell(
+    controller: Controller,
+    parent: QWidget | None,
+    texts: tuple[str, str, str],
+    name: str = "noticeDialog",
+) -> None:
+    """Show (heading, explanation, button) with one button, and wait until it is read."""
+    heading, explain, ok = texts
+    dialog = ConfirmDialog(controller, (heading, explain, ok, ""), parent, name=name)
+    dialog.no_button.hide()
+    dialog.yes_button.setDefault(True)
+    dialog.yes_button.setFocus()
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
