@@ -52,49 +52,54 @@ def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int
 
 
 def check_journal(path: Path) -> JournalCheck:
-    """Read the WAL at ``path`` (missing or empty is fine) as SQLite will, and past it."""
+    """Read the WAL at ``path`` (missing or empty is fine) as SQLite will, and past it.
+
+    One frame is in memory at a time, so a large log costs time (about 30 ms per MB), not
+    memory; this runs only when a log was left behind.
+    """
     try:
-        data = path.read_bytes()
+        handle = path.open("rb")
     except FileNotFoundError:
         return JournalCheck()
-    if len(data) < HEADER_BYTES:
-        return JournalCheck()
-    magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(
-        ">8I", data[:HEADER_BYTES]
-    )
-    frame_bytes = FRAME_HEADER_BYTES + page_size
-    frames = (len(data) - HEADER_BYTES) // frame_bytes if page_size else 0
-    big = magic == _MAGIC_BIG
-    header_ok = (
-        magic in (_MAGIC_LITTLE, _MAGIC_BIG)
-        and page_size >= 512
-        and page_size & (page_size - 1) == 0
-        and _checksum(data[:24], big, 0, 0) == (c0, c1)
-    )
-    if not header_ok:
-        # SQLite then ignores the whole log, and its salts cannot be trusted to tell old
-        # frames from new: any whole frame after a broken header counts as damage.
-        return JournalCheck(frames=frames, lost_commits=1 if len(data) > HEADER_BYTES else 0)
-    s0, s1 = c0, c1
-    usable, first_bad = 0, None
-    for index in range(frames):
-        start = HEADER_BYTES + index * frame_bytes
-        header = data[start : start + FRAME_HEADER_BYTES]
-        _page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
-        if (f_salt1, f_salt2) != (salt1, salt2):
-            first_bad = index
-            break
-        s0, s1 = _checksum(header[:8], big, s0, s1)
-        s0, s1 = _checksum(data[start + FRAME_HEADER_BYTES : start + frame_bytes], big, s0, s1)
-        if (s0, s1) != (f0, f1):
-            first_bad = index
-            break
-        if commit:
-            usable = index + 1
-    lost = 0
-    if first_bad is not None:
+    with handle:
+        head = handle.read(HEADER_BYTES)
+        if len(head) < HEADER_BYTES:
+            return JournalCheck()
+        magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", head)
+        size = path.stat().st_size
+        frame_bytes = FRAME_HEADER_BYTES + page_size
+        frames = (size - HEADER_BYTES) // frame_bytes if page_size else 0
+        big = magic == _MAGIC_BIG
+        header_ok = (
+            magic in (_MAGIC_LITTLE, _MAGIC_BIG)
+            and page_size >= 512
+            and page_size & (page_size - 1) == 0
+            and _checksum(head[:24], big, 0, 0) == (c0, c1)
+        )
+        if not header_ok:
+            # SQLite then ignores the whole log, and its salts cannot be trusted to tell old
+            # frames from new: anything after a broken header counts as damage.
+            return JournalCheck(frames=frames, lost_commits=1 if size > HEADER_BYTES else 0)
+        s0, s1 = c0, c1
+        usable, first_bad = 0, frames
+        for index in range(frames):
+            frame = handle.read(frame_bytes)
+            _page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(
+                ">6I", frame[:FRAME_HEADER_BYTES]
+            )
+            if (f_salt1, f_salt2) != (salt1, salt2):
+                first_bad = index
+                break
+            s0, s1 = _checksum(frame[:8], big, s0, s1)
+            s0, s1 = _checksum(frame[FRAME_HEADER_BYTES:], big, s0, s1)
+            if (s0, s1) != (f0, f1):
+                first_bad = index
+                break
+            if commit:
+                usable = index + 1
+        lost = 0
         for index in range(first_bad + 1, frames):
-            start = HEADER_BYTES + index * frame_bytes
-            _page, commit, f_salt1, f_salt2 = struct.unpack(">4I", data[start : start + 16])
+            handle.seek(HEADER_BYTES + index * frame_bytes)
+            _page, commit, f_salt1, f_salt2 = struct.unpack(">4I", handle.read(16))
             lost += bool(commit) and (f_salt1, f_salt2) == (salt1, salt2)
     return JournalCheck(frames=frames, usable=usable, lost_commits=lost)
