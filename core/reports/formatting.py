@@ -10,17 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from babel import Locale
 from babel.dates import format_date, format_time, get_datetime_format, get_timezone_gmt
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from babel.units import format_unit
 
+from core.diary.currencies import format_money
+from core.diary.parsing import babel_locale
+
 _KILO = 1000
-
-
-def babel_locale(language: str) -> Locale:
-    """The babel locale for a Harbour language code such as ``en-GB`` or ``cy``."""
-    return Locale.parse(language.replace("-", "_"))
 
 
 class Formatter:
@@ -46,11 +43,7 @@ class Formatter:
         """An exact amount with its currency ("€500.00", "500,00 €"); just the code if no amount."""
         if amount is None:
             return currency or ""
-        if currency is None:
-            return self.number(amount)
-        return str(
-            format_currency(amount, currency, locale=self.locale, decimal_quantization=False)
-        )
+        return format_money(amount, currency, self.locale)
 
     def number(self, value: int | Decimal) -> str:
         """A number with the locale's separators, never rounded."""

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from babel.dates import format_date, format_time
-from babel.numbers import format_currency, format_decimal
 
 from core.content.catalog import Catalog
+from core.diary.currencies import format_money
 from core.diary.parsing import babel_locale
 
 Paragraph = Sequence[str]
@@ -61,11 +61,7 @@ class Writer:
         """An amount in the language's format (``£500.00``), or None when unknown."""
         if amount is None:
             return None
-        if currency is None:  # exact: a bank must see the amount that was sent
-            return str(format_decimal(amount, locale=self.locale, decimal_quantization=False))
-        return str(
-            format_currency(amount, currency, locale=self.locale, decimal_quantization=False)
-        )
+        return format_money(amount, currency, self.locale)  # exact: as it was sent
 
     def labelled(self, key: str, value: str | None) -> str | None:
         """``Username: value`` from ``texts.<key>``, or None when there is no value."""

@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 
 from core.diary import normalise
+from core.diary.currencies import format_money
 from core.diary.errors import Code, ValidationError
-from core.diary.parsing import Money, parse_money, parse_when
+from core.diary.parsing import Money, babel_locale, parse_money, parse_when
 
 
 def _code(call: object, *args: object) -> Code:
@@ -170,3 +171,24 @@ def test_dates_outside_any_real_diary_are_refused_calmly(typed: str) -> None:
     with pytest.raises(ValidationError) as refused:
         parse_when(typed, None, "en-GB")
     assert refused.value.problems[0].code is Code.DATE_INVALID
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "language", "text"),
+    [
+        ("500", "EUR", "en-GB", "€500.00"),
+        ("500", "EUR", "es-ES", "500,00\u00a0€"),
+        ("500", "USD", "cy", "US$500.00"),
+        ("500", "CHF", "en-GB", "CHF\u00a0500.00"),
+        ("25000", "NGN", "en-GB", "NGN\u00a025,000.00"),
+        ("1000", "XOF", "cy", "F\u202fCFA\u00a01,000"),
+        ("0.05123456", "BTC", "en-GB", "BTC\u00a00.05123456"),
+        ("0.05123456", "BTC", "pt-PT", "0,05123456\u00a0BTC"),
+        ("0.005", "GBP", "en-GB", "£0.005"),
+        ("12345.5", None, "es-ES", "12.345,5"),
+    ],
+)
+def test_money_is_exact_and_spaced_as_the_language_writes_it(
+    amount: str, currency: str | None, language: str, text: str
+) -> None:
+    assert format_money(Decimal(amount), currency, babel_locale(language)) == text

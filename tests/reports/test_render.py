@@ -151,7 +151,7 @@ def test_dates_and_money_follow_the_language() -> None:
     assert british.money(Decimal("1234.5"), "EUR") == "€1,234.50"
     assert spanish.money(Decimal("1234.5"), "EUR") == "1.234,50\xa0€"
     assert Formatter("pt-PT").money(Decimal("500"), "EUR") == "500,00\xa0€"
-    assert british.money(Decimal("0.00012"), "BTC") == "BTC0.00012"  # never rounded away
+    assert british.money(Decimal("0.00012"), "BTC") == "BTC\u00a00.00012"  # never rounded away
     assert british.size(48213) == "48,213 bytes (48.2 kB)"
     assert Formatter("cy").size(10) == "10 beitiau"  # Welsh plural forms come from CLDR
 

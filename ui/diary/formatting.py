@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from babel.dates import format_date, format_time, get_date_format
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from core.content.catalog import Catalog
 from core.content.platforms import load_platforms
+from core.diary.currencies import format_money
 from core.diary.parsing import babel_locale
 from core.diary.records import (
     Action,
@@ -76,10 +76,7 @@ def money_text(amount: Decimal | None, currency: str | None, language: str) -> s
     ``1.234,50 €``); never rounded (``€0.005`` stays so)."""
     if amount is None:
         return ""
-    locale = babel_locale(language)
-    if not currency:
-        return str(format_decimal(amount, locale=locale, decimal_quantization=False))
-    return str(format_currency(amount, currency, locale=locale, decimal_quantization=False))
+    return format_money(amount, currency or None, babel_locale(language))
 
 
 def amount_text(amount: Decimal | None, language: str) -> str:
