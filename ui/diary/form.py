@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
 from core import diary
@@ -40,7 +40,7 @@ from ui.widgets.accessible import named, show_text
 from ui.widgets.dialog import HarbourDialog
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
-from ui.widgets.sizing import fit_to_text
+from ui.widgets.sizing import fit_to_text, scrolling
 
 
 class EntryForm(HarbourDialog):
@@ -76,10 +76,7 @@ class EntryForm(HarbourDialog):
         self.layout_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         inner = QWidget()
         inner.setLayout(self.layout_form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = scrolling(inner)
         self.save_button = named(QPushButton(), f"{self.prefix}Save")
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)

@@ -4,13 +4,14 @@ detail is collected, in helpline and school modes (wording from content)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.controller import Controller
 from ui.widgets.accessible import named, show_text
 from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
 
 
 class ConfidentialityPanel(FollowsLanguage, QWidget):
@@ -47,12 +48,9 @@ class ConfidentialityPanel(FollowsLanguage, QWidget):
         inner_column = QVBoxLayout(inner)
         inner_column.addWidget(card)
         inner_column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(inner))
         self.name.textChanged.connect(self._update_button)
         self.name.returnPressed.connect(self._done)
         self.done_button.clicked.connect(self._done)

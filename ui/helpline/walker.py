@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ui.widgets.accessible import named, show_text
 from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 DONE_MARK, CURRENT_MARK, OPEN_MARK = "✓", "▶", "○"
@@ -79,13 +79,10 @@ class FlowWalker(FollowsLanguage, QWidget):
         step_column.addStretch(1)
         step = QWidget()
         step.setLayout(step_column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(step)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.route, 1)
-        row.addWidget(scroll, 2)
+        row.addWidget(scrolling(step), 2)
         self._state: FlowState | None = None
         self._catalog: Catalog | None = None
         self.retranslate()

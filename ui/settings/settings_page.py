@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ui.vault.recovery_dialog import RecoveryKeyDialog
 from ui.widgets.accessible import named, show_text
 from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
 from ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 LANGUAGE_NAMES = {
@@ -89,12 +89,9 @@ class SettingsPage(FollowsLanguage, QWidget):
         layout.addWidget(self.offline_note)
         layout.addWidget(self.security)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(inner))
 
         self.language.activated.connect(
             lambda i: controller.set_language(str(self.language.itemData(i)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from core.content.region_model import ContactKind
 from ui.controller import Controller
@@ -11,6 +11,7 @@ from ui.widgets.accessible import named, show_text
 from ui.widgets.dialog import HarbourDialog
 from ui.widgets.fonts import scaled
 from ui.widgets.safe_label import SafeLabel
+from ui.widgets.sizing import scrolling
 
 CATEGORIES = ("emergency", "crisis", "child_support", "support")
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
@@ -26,10 +27,7 @@ class CrisisDialog(HarbourDialog):
         scaled(self.heading, 1.3, bold=True)
         self.listing = QWidget()
         self.rows = QVBoxLayout(self.listing)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.listing)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolling(self.listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = named(
             buttons.button(QDialogButtonBox.StandardButton.Close), "crisisClose"
