@@ -65,17 +65,7 @@ class HelplineController(ModeController):
 
         Nothing about the caller is asked yet: the confidentiality screen comes first.
         """
-        from core.modes.casefile import open_case
-
-        region = self.controller.region
-        file = self.diary.run_now(lambda conn: open_case(conn, region_pack=region))
-        self.diary.set_current_case(file.case_id)
-        self.casesChanged.emit()
-        return int(file.case_id)
-
-    def open_case(self, case_id: int) -> None:
-        """Switch to another case (a follow-up call, or reading a colleague's handover)."""
-        self.diary.set_current_case(case_id)
+        return self.start_case()
 
     def set_stage(self, stage: str) -> None:
         """Move the call to another stage."""

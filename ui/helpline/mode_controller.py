@@ -18,6 +18,7 @@ from core.session import VaultState
 from ui.controller import Controller
 
 if TYPE_CHECKING:
+    from core.diary.records import AgeGroup
     from core.flow.state import FlowState
     from core.modes.casefile import CaseFile
     from core.modes.events import NewEvent
@@ -103,6 +104,22 @@ class ModeController(QObject):
         return services_text(self.controller, region, self.service_age(file))
 
     # --- changing -----------------------------------------------------------------------------
+
+    def start_case(self, age_group: AgeGroup | None = None) -> int:
+        """Open a new case in this office's region (a call, or a pupil's record), make it
+        current, and return its id."""
+        from core.diary.records import AgeGroup
+        from core.modes.casefile import open_case
+
+        region, age = self.controller.region, age_group or AgeGroup.UNKNOWN
+        file = self.diary.run_now(lambda conn: open_case(conn, age_group=age, region_pack=region))
+        self.diary.set_current_case(file.case_id)
+        self.casesChanged.emit()
+        return int(file.case_id)
+
+    def open_case(self, case_id: int) -> None:
+        """Switch to another case (a follow-up call, a colleague's handover, another pupil)."""
+        self.diary.set_current_case(case_id)
 
     def change(self, work: Callable[[Connection, int], Any], lists_too: bool = False) -> None:
         """Run ``work(conn, case_id)`` on the write thread for the current case, then refresh."""

@@ -71,19 +71,8 @@ class SchoolController(ModeController):
     def new_record(self) -> int:
         """Open a record for a pupil (under 18, in this school's region) and make it current."""
         from core.diary.records import AgeGroup
-        from core.modes.casefile import open_case
 
-        region = self.controller.region
-        file = self.diary.run_now(
-            lambda conn: open_case(conn, age_group=AgeGroup.UNDER18, region_pack=region)
-        )
-        self.diary.set_current_case(file.case_id)
-        self.casesChanged.emit()
-        return int(file.case_id)
-
-    def open_record(self, case_id: int) -> None:
-        """Switch to another pupil's record."""
-        self.diary.set_current_case(case_id)
+        return self.start_case(AgeGroup.UNDER18)
 
     def set_reference(self, text: str) -> None:
         """The pupil's initials or the school's reference for the record."""

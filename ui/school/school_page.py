@@ -135,7 +135,7 @@ class SchoolPage(FollowsLanguage, QWidget):
         outer.addWidget(scrolling(inner))  # large fonts on a small screen scroll, never overlap
 
         self.records.activated.connect(
-            lambda i: self.school.open_record(int(self.records.itemData(i)))
+            lambda i: self.school.open_case(int(self.records.itemData(i)))
         )
         self.new_button.clicked.connect(self.school.new_record)
         self.reference.editingFinished.connect(self._reference_edited)
