@@ -34,14 +34,18 @@ def rows(vault: Vault) -> int:
 
 
 def frame_offset(wal: Path, frame: int) -> int:
-    (page_size,) = struct.unpack(">I", wal.read_bytes()[8:12])
+    with wal.open("rb") as handle:
+        (page_size,) = struct.unpack(">I", handle.read(12)[8:12])
     return HEADER_BYTES + frame * (FRAME_HEADER_BYTES + int(page_size))
 
 
 def flip(path: Path, offset: int) -> None:
-    data = bytearray(path.read_bytes())
-    data[offset] ^= 0x01
-    path.write_bytes(bytes(data))
+    """Change the lowest bit of the byte at ``offset`` in place."""
+    with path.open("r+b") as handle:
+        handle.seek(offset)
+        byte = handle.read(1)
+        handle.seek(offset)
+        handle.write(bytes([byte[0] ^ 0x01]))
 
 
 def damage_mid_journal(profile: Path) -> bytes:

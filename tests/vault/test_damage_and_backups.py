@@ -11,6 +11,7 @@ from core.vault import Vault, backup
 from core.vault.errors import BackupFailed, KeyFileDamaged, VaultDamaged
 from core.vault.files import VaultFiles
 from core.vault.kdf import KdfParams
+from tests.vault.crash_image import flip
 
 
 def _vault_with_rows(profile: Path, rows: int) -> tuple[Vault, str]:
@@ -23,14 +24,6 @@ def _vault_with_rows(profile: Path, rows: int) -> tuple[Vault, str]:
     return vault, recovery_key
 
 
-def _flip(path: Path, offset: int) -> None:
-    with path.open("r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)
-        handle.seek(offset)
-        handle.write(bytes([byte[0] ^ 0x01]))
-
-
 @pytest.mark.parametrize("offset_fraction", [0.0, 0.3, 0.99])
 def test_flipped_byte_in_database_is_detected_and_backup_restores(
     data_dir: Path, offset_fraction: float
@@ -39,7 +32,7 @@ def test_flipped_byte_in_database_is_detected_and_backup_restores(
     vault.lock()  # backs up, because something changed
     files = VaultFiles(data_dir)
     size = files.db.stat().st_size
-    _flip(files.db, min(size - 1, int(size * offset_fraction) + 100))
+    flip(files.db, min(size - 1, int(size * offset_fraction) + 100))
     with pytest.raises(VaultDamaged) as damage:
         Vault.unlock_with_keyring(data_dir)
     damaged = damage.value.damaged  # type: ignore[attr-defined]
@@ -106,7 +99,7 @@ def test_backups_verify_and_rotate(data_dir: Path) -> None:
     assert kept[0].created > kept[-1].created
     key = bytes(vault._db_key or b"")
     backup.verify_backup(kept[0].path, key)
-    _flip(kept[-1].path, kept[-1].path.stat().st_size // 2)
+    flip(kept[-1].path, kept[-1].path.stat().st_size // 2)
     with pytest.raises(BackupFailed):
         backup.verify_backup(kept[-1].path, key)
     with pytest.raises(BackupFailed):
